@@ -1,0 +1,1 @@
+# tests/: placeholder until the harness lands.
