@@ -6,9 +6,10 @@
 #   make test-update  regenerate golden files (review them as a diff)
 #   make fuzz         build and run the parser fuzzer (FUZZ_SECONDS=60)
 #   make bench        run the benchmarks in tests/bench
-#   make install      install under $(DESTDIR)$(PREFIX)
+#   make install      install under $(DESTDIR)$(PREFIX); make uninstall removes it
+#   make clean        remove $(BUILD)
 #
-# V=1 shows the commands.
+# V=1 shows the commands; BUILD=DIR puts every output under DIR.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -35,6 +36,9 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fr
 # flex's and bison's output is not ours to fix.
 GEN_CFLAGS := -Wno-sign-compare -Wno-unused-function -Wno-unused-parameter
 
+# GMP: arbitrary-precision compile-time constants (frontend/consteval.c).
+LDLIBS := -lgmp
+
 include frontend/build.mk
 
 GEN_SRCS := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
@@ -44,6 +48,9 @@ COMPILER_SRCS := $(FRONTEND_SRCS) backend-ebpf/p4c-ebpf.c
 # Each build flavour (release, asan) gets its own object tree.
 objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(COMPILER_SRCS)) \
 	$(patsubst $(BUILD)/gen/%.c,$(BUILD)/$(1)/gen/%.o,$(GEN_SRCS))
+
+# The driver's main() is left out, for test programs that link the compiler.
+lib_objs = $(filter-out $(BUILD)/$(1)/backend-ebpf/p4c-ebpf.o,$(call objs,$(1)))
 
 all: $(BUILD)/bin/p4c-ebpf
 .PHONY: all deps test test-update fuzz bench install uninstall clean
@@ -76,29 +83,55 @@ endef
 $(eval $(call flavour,release,$(CC),$(CFLAGS)))
 $(eval $(call flavour,asan,$(CC),-O1 $(SAN_FLAGS)))
 
-$(BUILD)/bin/p4c-ebpf: $(call objs,release)
-	$(call msg,LINK,$@)
+# Each flavour's tree is shaped like an installed one (bin/, share/p4ebpf/p4lib),
+# so its compiler finds p4lib wherever BUILD is.
+$(BUILD)/share/p4ebpf/p4lib $(BUILD)/asan/share/p4ebpf/p4lib:
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(CFLAGS) -o $@ $^
+	$(Q)ln -sfn $(CURDIR)/p4lib $@
 
-$(BUILD)/asan/bin/p4c-ebpf: $(call objs,asan)
+$(BUILD)/bin/p4c-ebpf: $(call objs,release) | $(BUILD)/share/p4ebpf/p4lib
 	$(call msg,LINK,$@)
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/bin/p4c-ebpf: $(call objs,asan) | $(BUILD)/asan/share/p4ebpf/p4lib
+	$(call msg,LINK,$@)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
 
 include tests/build.mk
 
 deps:
-	@./tests/install-deps.sh
+	$(Q)bash tests/install-deps.sh
 
-install: $(BUILD)/bin/p4c-ebpf
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/p4ebpf/p4lib
-	install -m 755 $(BUILD)/bin/p4c-ebpf $(DESTDIR)$(PREFIX)/bin/p4c-ebpf
-	install -m 644 p4lib/*.p4 $(DESTDIR)$(PREFIX)/share/p4ebpf/p4lib/
+# install: everything goes into a staging tree first; then each file is copied
+# next to its destination as NAME.new, and only once every copy succeeded are
+# they renamed into place. A failure (no space, no permission) leaves the old
+# installation as it was and no NAME.new behind.
+STAGE := $(BUILD)/stage
+INSTALL_ROOT = $(abspath $(DESTDIR)$(PREFIX))
+INSTALLED := bin/p4c-ebpf share/p4ebpf lib/pkgconfig/p4ebpf.pc
+
+install: $(BUILD)/bin/p4c-ebpf p4ebpf.pc.in
+	$(call msg,INSTALL,$(INSTALL_ROOT))
+	$(Q)rm -rf $(STAGE) && mkdir -p $(STAGE)/bin $(STAGE)/share/p4ebpf/p4lib $(STAGE)/lib/pkgconfig
+	$(Q)install -m 755 $(BUILD)/bin/p4c-ebpf $(STAGE)/bin/
+	$(Q)install -m 644 p4lib/*.p4 $(STAGE)/share/p4ebpf/p4lib/
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' p4ebpf.pc.in \
+		> $(STAGE)/lib/pkgconfig/p4ebpf.pc
+	$(Q)set -e; cd $(STAGE); files=$$(find . -type f | sort); \
+	trap 'for f in $$files; do rm -f "$(INSTALL_ROOT)/$$f.new"; done' EXIT; \
+	for f in $$files; do install -D -m "$$(stat -c %a "$$f")" "$$f" "$(INSTALL_ROOT)/$$f.new"; done; \
+	for f in $$files; do mv -f "$(INSTALL_ROOT)/$$f.new" "$(INSTALL_ROOT)/$$f"; done
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/p4c-ebpf
-	rm -rf $(DESTDIR)$(PREFIX)/share/p4ebpf
+	$(call msg,UNINST,$(INSTALL_ROOT))
+	$(Q)rm -rf $(addprefix $(INSTALL_ROOT)/,$(INSTALLED))
 
 clean:
-	rm -rf $(BUILD)
+	$(call msg,RM,$(BUILD))
+	$(Q)rm -rf $(BUILD)
+
+# `make print-VAR` shows a variable; the test harness reads UNIT_TESTS this way.
+print-%:
+	@echo '$($*)'

@@ -9,6 +9,7 @@
  *   pp.c                               printing an AST back as P4 source
  *   dump.c                             printing an AST as an indented tree
  *   summary.c                          what a program declares, in a few lines
+ *   consteval.h, consteval.c           compile-time values (GMP), P4's operator semantics
  */
 #ifndef P4EBPF_FRONTEND_H
 #define P4EBPF_FRONTEND_H

@@ -1,0 +1,295 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+# run-tests.sh: builds what the tests need and runs every suite; the last line
+# it prints is "N passed, N failed[, N skipped]", and it fails when any test did.
+#
+#   tests/run-tests.sh [--update]
+#
+# Usually run as `make test` or `make test-update`. Environment:
+#   TESTS         suites to run, in this order: build unit parser fuzz (default: all)
+#   BUILD         the build directory (build)
+#   MAKE          make
+#   FUZZ_SECONDS  how long the fuzz smoke test runs (60)
+#   JOBS          tests run at once (2)
+#   CI=true       a skipped test fails
+#
+# Suites:
+#   build   the release compiler and the ASan+UBSan one
+#   unit    tests/unit's cmocka binaries (when tests/unit/build.mk exists)
+#   parser  tests/parser/valid/**/*.p4 must parse cleanly and survive --pp;
+#           tests/parser/invalid/*.p4 must fail with exactly NAME.err on stderr
+#   fuzz    `make fuzz-smoke` (when tests/fuzz/build.mk exists)
+# --update: rewrite the invalid/*.err golden files instead of comparing them.
+set -euo pipefail
+
+# Diagnostics name files as they were given on the command line, so the
+# compiler runs from the repository root on relative paths.
+cd "$(dirname "$0")/.."
+. tests/lib.sh
+
+MAKE=${MAKE:-make}
+BUILD=${BUILD:-build}
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+JOBS=${JOBS:-2}
+TESTS=${TESTS:-build unit parser fuzz}
+UPDATE=false
+case ${1:-} in
+--update) UPDATE=true ;;
+'') ;;
+*) echo "usage: tests/run-tests.sh [--update]" >&2; exit 2 ;;
+esac
+
+WORK=$BUILD/tests
+rm -rf "$WORK"
+mkdir -p "$WORK"
+
+P4C=$BUILD/bin/p4c-ebpf
+P4C_ASAN=$BUILD/asan/bin/p4c-ebpf
+# Sanitizer findings exit 86, which no compiler exit status can be confused with.
+export ASAN_OPTIONS=detect_leaks=1:exitcode=86
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86
+# A relative p4lib keeps paths into it relative in diagnostics too.
+export P4EBPF_P4LIB=p4lib
+# Keep the compiler's messages in the plain C locale whatever the machine's.
+export LC_ALL=C
+
+# Builds run with -j unless the calling make already shares its job slots.
+MAKE_ARGS=(--no-print-directory "BUILD=$BUILD")
+case " ${MAKEFLAGS:-} " in
+*jobserver*) ;;
+*) MAKE_ARGS+=("-j$JOBS") ;;
+esac
+
+wants() { case " $TESTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# ---- build ----
+
+# build_test NAME TARGET...: builds the targets, with the log as details.
+build_test()
+{
+	local name=build/$1 log="$WORK/build-$1.log"
+	shift
+	if "$MAKE" "${MAKE_ARGS[@]}" "$@" > "$log" 2>&1; then
+		pass "$name"
+		return
+	fi
+	fail "$name" "make $* failed:"
+	# The errors, not the pages of progress around them.
+	if grep -E 'error|Error|undefined reference|\*\*\*' "$log" > "$log.errors"; then
+		detail "$log.errors" 20
+	else
+		tail -n 20 "$log" | sed 's/^/    /'
+	fi
+}
+
+# ---- unit ----
+
+# unit_test BINARY: one cmocka binary; each of its cases is a test.
+unit_test()
+{
+	local bin=$1 name=unit/${1##*/} log="$WORK/unit-${1##*/}.log" rc=0 line cases=0 failed=0
+	[ -x "$bin" ] || { fail "$name" "$bin was not built"; return; }
+	CMOCKA_MESSAGE_OUTPUT=TAP timeout 300 "$bin" > "$log" 2>&1 || rc=$?
+	# TAP: "ok N - case", or "not ok N - case" followed by "# why" lines.
+	while IFS= read -r line; do
+		case $line in
+		'ok '*)
+			pass "$name/${line#* - }"
+			cases=$((cases + 1))
+			;;
+		'not ok '[0-9]*)
+			fail "$name/${line#* - }"
+			cases=$((cases + 1))
+			failed=$((failed + 1))
+			;;
+		'# not ok'*) ;;
+		'# '*) [ $failed -eq 0 ] || printf '    %s\n' "${line#\# }" ;;
+		esac
+	done < "$log"
+	# A crash, a leak at exit or a binary that ran nothing fails on its own.
+	if [ $rc -ne 0 ] && [ $failed -eq 0 ] || [ $cases -eq 0 ]; then
+		fail "$name" "$(why_status $rc) after $cases cases:"
+		grep -v -E '^(ok|not ok|# |1\.\.)' "$log" > "$log.rest" || true
+		detail "$log.rest" 20
+	fi
+}
+
+suite_unit()
+{
+	[ -f tests/unit/build.mk ] || return 0
+	local bins
+	run_test build/unit build_test unit unit-tests
+	bins=$("$MAKE" "${MAKE_ARGS[@]}" -s print-UNIT_TESTS)
+	# shellcheck disable=SC2086 # a list of paths without spaces
+	parallel unit_test $bins
+}
+
+# ---- parser ----
+
+# p4c OUT ERR ARGS...: the sanitized compiler, bounded in time.
+p4c() { local out=$1 err=$2; shift 2; timeout 60 "$P4C_ASAN" "$@" > "$out" 2> "$err"; }
+
+# test_name FILE: tests/parser/valid/a/b.p4 -> parser/valid/a/b
+test_name() { local n=${1#tests/}; printf '%s\n' "${n%.p4}"; }
+
+# roundtrip_step DIR WHAT ARGS...: one compiler run of the round trip; on
+# failure prints why and returns 1.
+roundtrip_step()
+{
+	local dir=$1 what=$2 rc=0
+	shift 2
+	p4c "$dir/$what" "$dir/$what.err" "$@" || rc=$?
+	if [ $rc -ne 0 ] || [ -s "$dir/$what.err" ]; then
+		printf '    p4c-ebpf %s: %s\n' "$*" "$(why_status $rc)"
+		detail "$dir/$what.err" 10
+		return 1
+	fi
+}
+
+# parser_valid FILE: parses cleanly; and printing it with --pp then parsing
+# that (already preprocessed) gives the same tree.
+parser_valid()
+{
+	local f=$1 name dir rc=0
+	name=$(test_name "$f")
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	p4c "$dir/parse.out" "$dir/parse.err" --parse-only "$f" || rc=$?
+	if [ $rc -eq 0 ] && [ ! -s "$dir/parse.err" ]; then
+		pass "$name"
+	else
+		fail "$name" "p4c-ebpf --parse-only: $(why_status $rc), expected exit 0 and no messages:"
+		detail "$dir/parse.err" 20
+	fi
+
+	local rt=${name/#parser\/valid/parser/roundtrip}
+	if roundtrip_step "$dir" ast --dump-ast "$f" > "$dir/why" &&
+		roundtrip_step "$dir" pp.p4 --pp "$f" > "$dir/why" &&
+		roundtrip_step "$dir" ast2 --dump-ast --no-cpp "$dir/pp.p4" > "$dir/why"; then
+		if diff -q "$dir/ast" "$dir/ast2" > /dev/null; then
+			pass "$rt"
+		else
+			fail "$rt" "the tree of --pp's output ($dir/pp.p4) differs:"
+			diff_detail "$dir/ast" "$dir/ast2" "$dir/ast.diff" || true
+		fi
+	else
+		fail "$rt"
+		cat "$dir/why"
+	fi
+}
+
+# parser_invalid FILE: exits 1 with exactly the golden NAME.err on stderr.
+# With --update, writes NAME.err instead (never a crash's or a timeout's).
+parser_invalid()
+{
+	local f=$1 golden=${1%.p4}.err name dir rc=0
+	name=$(test_name "$f")
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	p4c "$dir/out" "$dir/err" --parse-only "$f" || rc=$?
+	if [ $rc -ne 1 ]; then
+		fail "$name" "p4c-ebpf --parse-only: $(why_status $rc), expected exit 1:"
+		detail "$dir/err" 20
+		return
+	fi
+	if $UPDATE; then
+		if [ -f "$golden" ] && cmp -s "$dir/err" "$golden"; then
+			pass "$name"
+		else
+			cp "$dir/err" "$golden"
+			pass "$name"
+			printf '    wrote %s\n' "$golden"
+		fi
+		return
+	fi
+	if [ ! -f "$golden" ]; then
+		fail "$name" "no $golden; \`make test-update\` writes it from this output:"
+		detail "$dir/err" 10
+	elif diff_detail "$golden" "$dir/err" "$dir/err.diff" > "$dir/why"; then
+		pass "$name"
+	else
+		fail "$name" "stderr differs from $golden (make test-update rewrites it):"
+		cat "$dir/why"
+	fi
+}
+
+# orphan_golden ERR: a golden file whose test is gone.
+orphan_golden()
+{
+	local name
+	name=$(test_name "${1%.err}.p4")
+	if $UPDATE; then
+		rm -f "$1"
+		pass "$name"
+		printf '    removed %s: no %s\n' "$1" "${1%.err}.p4"
+	else
+		fail "$name" "$1 has no ${1%.err}.p4 beside it (make test-update removes it)"
+	fi
+}
+
+# files DIR EXT [FIND-ARGS...]: DIR's *.EXT files, sorted; none when DIR is missing.
+files()
+{
+	local dir=$1 ext=$2
+	shift 2
+	[ -d "$dir" ] || return 0
+	find "$dir" "$@" -name "*.$ext" -type f | LC_ALL=C sort
+}
+
+suite_parser()
+{
+	local valid invalid orphans f
+	run_test build/asan build_test asan "$P4C_ASAN"
+	[ -x "$P4C_ASAN" ] || return 0
+	# invalid/ may hold files that tests include in subdirectories: only its
+	# top level is tests.
+	mapfile -t invalid < <(files tests/parser/invalid p4 -maxdepth 1)
+	mapfile -t orphans < <(for f in $(files tests/parser/invalid err -maxdepth 1); do
+		[ -f "${f%.err}.p4" ] || echo "$f"
+	done)
+	if ! $UPDATE; then
+		mapfile -t valid < <(files tests/parser/valid p4)
+		parallel parser_valid "${valid[@]+"${valid[@]}"}"
+	fi
+	parallel parser_invalid "${invalid[@]+"${invalid[@]}"}"
+	parallel orphan_golden "${orphans[@]+"${orphans[@]}"}"
+}
+
+# ---- fuzz ----
+
+fuzz_smoke()
+{
+	local log=$WORK/fuzz-smoke.log rc=0
+	# Bounded: the build and FUZZ_SECONDS of fuzzing, with room to spare.
+	timeout $((FUZZ_SECONDS + 600)) "$MAKE" "${MAKE_ARGS[@]}" fuzz-smoke \
+		"FUZZ_SECONDS=$FUZZ_SECONDS" > "$log" 2>&1 || rc=$?
+	if [ $rc -eq 0 ]; then
+		pass fuzz/smoke
+		return
+	fi
+	fail fuzz/smoke "make fuzz-smoke: $(why_status $rc); full log in $log:"
+	grep -E 'ERROR|SUMMARY|artifact|error:|undefined reference|\*\*\*' "$log" > "$log.errors" || tail -n 20 "$log" > "$log.errors"
+	detail "$log.errors" 20
+}
+
+# ---- main ----
+
+if $UPDATE; then
+	suite_parser
+else
+	if wants build; then
+		run_test build/release build_test release "$P4C"
+	fi
+	if wants unit; then
+		suite_unit
+	fi
+	if wants parser; then
+		suite_parser
+	elif wants build; then
+		run_test build/asan build_test asan "$P4C_ASAN"
+	fi
+	if wants fuzz && [ -f tests/fuzz/build.mk ]; then
+		run_test fuzz/smoke fuzz_smoke
+	fi
+fi
+summary
