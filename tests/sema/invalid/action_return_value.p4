@@ -1,0 +1,6 @@
+// expect-error: 5:5: return
+// spec: sec-return-stmt "Return statement": "return statements followed by an expression are only allowed within functions that return values"
+#include <core.p4>
+action a() {
+    return 1;
+}

@@ -1,0 +1,10 @@
+// expect-error: 7:9: recursive
+// spec: sec-calling-restrictions "Restrictions on compile time and run time calls": "There may not be any recursion in calls, neither by a thing calling itself directly, nor mutual recursion."
+#include <core.p4>
+control c(inout bit<8> x) {
+    action a() {
+        x = x + 1;
+        a();
+    }
+    apply {}
+}

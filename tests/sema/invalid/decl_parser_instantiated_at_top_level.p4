@@ -1,0 +1,9 @@
+// expect-error: 9:5: top level
+// spec: "Restrictions on top-level instantiations": "A P4 program may not instantiate controls and parsers in the top-level package."
+#include <core.p4>
+parser p(packet_in b) {
+    state start {
+        transition accept;
+    }
+}
+p() p1;

@@ -1,0 +1,4 @@
+// expect-error: 4:15: cannot be applied
+// spec: sec-varint-ops "Operations on arbitrary-precision integers": "Note: bitwise-operations (|, &, ^, ~) are not defined on expressions of type int."
+#include <core.p4>
+const int a = ~1;

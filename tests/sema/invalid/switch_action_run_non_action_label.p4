@@ -1,0 +1,15 @@
+// expect-error: 12:13: not an action of
+// spec: sec-switch-stmt "Switch statement": "All switch labels must be names of actions of the table t, or default."
+#include <core.p4>
+control c(inout bit<8> x) {
+    action a() {}
+    table t {
+        key = { x : exact; }
+        actions = { a; }
+    }
+    apply {
+        switch (t.apply().action_run) {
+            1: { x = 1; }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// expect-error: 9:13: duplicate
+// spec: sec-switch-stmt "Switch statement": "It is a compile-time error if two labels of a switch statement equal each other."
+#include <core.p4>
+const bit<8> ONE = 1;
+control c(in bit<8> x, out bit<8> r) {
+    apply {
+        switch (x) {
+            ONE: { r = 1; }
+            2 - 1: { r = 2; }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// expect-error: 4:6: not allowed
+// spec: sec-newtype "Introducing new types": "Currently the types that can be created by the type keyword are restricted to one of: bit<>, int<>, bool, or types defined using type from such types."
+#include <core.p4>
+type varbit<8> V;
