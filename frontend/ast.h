@@ -164,7 +164,8 @@ typedef struct IntLiteral {
 typedef struct Node Node;
 struct Node {
 	NodeKind kind;
-	Loc loc;         /* the node's first token */
+	Loc loc;         /* the node's first token, or its operator */
+	int depth;       /* expressions: the height of the tree below, bounded by the parser */
 	Node *next;      /* the next node in the list this one belongs to */
 	Node *annotations; /* N_ANNOTATION list, on declarations, parameters, statements... */
 
@@ -205,6 +206,17 @@ struct Node {
 	Node *transition;  /* N_PARSER_STATE: N_TRANSITION, or none */
 	Node *action;      /* N_ENTRY: its N_ACTION_REF */
 	Node *priority;    /* N_ENTRY: `priority = e:` */
+
+	/* Filled in by semantic analysis (sema.h states the contract). */
+	struct Type *ty;           /* expressions: type after implicit casts; declarations, type syntax */
+	Node *ref;                 /* the declaration a name, member, call or instance refers to */
+	const struct Value *value; /* a compile-time known value (consteval.h) */
+	struct Type **targs;       /* generic calls and instantiations: the type arguments */
+	int ntargs;
+	Node **bound;              /* calls and instantiations: the argument of each parameter */
+	int nbound;
+	int builtin;               /* N_MEMBER, N_CALL: a SemaBuiltin (isValid, apply, hit...) */
+	bool is_implicit;          /* N_CAST: an implicit cast sema inserted */
 };
 
 const char *node_kind_name(NodeKind kind);

@@ -97,6 +97,10 @@ int cpp_run(const CppOptions *opts, const char *file, StrBuf *out, Diag *diag)
 	arg_add(&args, "-x");
 	arg_add(&args, "c");
 	arg_add(&args, "-D__P4EBPF__=1");
+	/* Keep non-ASCII text as written (cpp would spell it as UCNs), and leave
+	 * complaints about P4's tokens (unterminated strings...) to our lexer. */
+	arg_add(&args, "-fno-extended-identifiers");
+	arg_add(&args, "-w");
 	for (int i = 0; i < opts->n_include_dirs; i++) {
 		arg_add(&args, "-I");
 		arg_add(&args, opts->include_dirs[i]);

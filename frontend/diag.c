@@ -3,6 +3,7 @@
  * under the column, as gcc and clang print them. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
@@ -42,6 +43,11 @@ static SourceFile *source_find(Diag *diag, const char *name)
 		if (strcmp(src->name, name) == 0)
 			return src;
 	SourceFile *src = source_new(diag, name);
+	/* A line marker may name anything: quote regular files only, never read
+	 * /dev/zero until memory runs out or wait on /dev/stdin or a FIFO. */
+	struct stat st;
+	if (stat(name, &st) != 0 || !S_ISREG(st.st_mode))
+		return src;
 	FILE *f = fopen(name, "rb");
 	if (!f)
 		return src;
@@ -84,9 +90,23 @@ static void print_excerpt(Diag *diag, Loc loc)
 	const char *line = source_line(source_find(diag, loc.file), loc.line, &len);
 	if (!line)
 		return;
-	fprintf(diag->out, "%.*s\n", (int)len, line);
+	/* Quote a window of a very long line around the column, marked with "...". */
+	enum { MAX_QUOTED = 160 };
+	size_t col = loc.col > 0 ? (size_t)loc.col - 1 : 0, start = 0;
+	const char *prefix = "", *suffix = "";
+	if (len > MAX_QUOTED) {
+		if (col > MAX_QUOTED / 2)
+			start = col - MAX_QUOTED / 2 < len ? col - MAX_QUOTED / 2 : len;
+		prefix = start > 0 ? "..." : "";
+		suffix = start + MAX_QUOTED < len ? "..." : "";
+		line += start;
+		len = len - start < MAX_QUOTED ? len - start : MAX_QUOTED;
+		col -= start < col ? start : col;
+	}
+	fprintf(diag->out, "%s%.*s%s\n", prefix, (int)len, line, suffix);
 	/* Keep tabs so the caret lines up in any terminal. */
-	for (int i = 0; i + 1 < loc.col && (size_t)i < len; i++)
+	fputs(prefix[0] ? "   " : "", diag->out);
+	for (size_t i = 0; i < col && i < len; i++)
 		fputc(line[i] == '\t' ? '\t' : ' ', diag->out);
 	fputs("^\n", diag->out);
 }

@@ -43,7 +43,8 @@ static int p4yylex(P4YYSTYPE *val, P4YYLTYPE *loc, ParseContext *ctx)
 /* Bison calls this only when its stack overflows: a program nested too deeply. */
 static void p4yyerror(Loc *loc, ParseContext *ctx, const char *msg)
 {
-	diag_error(ctx->diag, *loc, "%s: the program is nested too deeply", msg);
+	(void)msg; /* bison's "memory exhausted" says less than this */
+	diag_error(ctx->diag, *loc, "the program is nested too deeply");
 }
 
 static NodeList one(Node *node)
@@ -65,11 +66,34 @@ static Node *int_literal(ParseContext *ctx, IntegerToken tok, Loc loc)
 	return n;
 }
 
+/* Left-nested chains (a+b+c..., a.b.c..., f()()...) do not grow bison's
+ * stack, so their depth is bounded here: every later stage recurses on it. */
+enum { MAX_EXPRESSION_DEPTH = 2000 };
+
+static void deepen(ParseContext *ctx, Node *n, const Node *child)
+{
+	if (!child || child->depth < n->depth)
+		return;
+	n->depth = child->depth + 1;
+	if (n->depth == MAX_EXPRESSION_DEPTH)
+		diag_error(ctx->diag, n->loc, "expression nested too deeply (more than %d levels)",
+			   MAX_EXPRESSION_DEPTH - 1);
+}
+
+static Node *postfix(ParseContext *ctx, NodeKind kind, Node *base, Loc loc)
+{
+	Node *n = NEW(kind, loc);
+	n->expr = base;
+	deepen(ctx, n, base);
+	return n;
+}
+
 static Node *unary(ParseContext *ctx, Operator op, Node *operand, Loc loc)
 {
 	Node *n = NEW(N_UNARY, loc);
 	n->op = op;
 	n->expr = operand;
+	deepen(ctx, n, operand);
 	return n;
 }
 
@@ -79,21 +103,21 @@ static Node *binary(ParseContext *ctx, Operator op, Node *lhs, Node *rhs, Loc lo
 	n->op = op;
 	n->lhs = lhs;
 	n->rhs = rhs;
+	deepen(ctx, n, lhs);
+	deepen(ctx, n, rhs);
 	return n;
 }
 
 static Node *member(ParseContext *ctx, Node *base, const char *name, Loc loc)
 {
-	Node *n = NEW(N_MEMBER, loc);
-	n->expr = base;
+	Node *n = postfix(ctx, N_MEMBER, base, loc);
 	n->name = name;
 	return n;
 }
 
 static Node *call(ParseContext *ctx, Node *callee, Node *type_args, Node *args, Loc loc)
 {
-	Node *n = NEW(N_CALL, loc);
-	n->expr = callee;
+	Node *n = postfix(ctx, N_CALL, callee, loc);
 	n->type_args = type_args;
 	n->args = args;
 	return n;
@@ -176,7 +200,7 @@ static Node *var_decl(ParseContext *ctx, NodeKind kind, Node *annotations, Node 
 /* Names and literals. */
 %token <text> IDENTIFIER "identifier" TYPE_IDENTIFIER "type name" STRING_LITERAL "string literal"
 %token <integer> INTEGER "integer"
-%token <text> INTEGER_ERROR "invalid integer" UNEXPECTED_TOKEN "unexpected character"
+%token <text> UNEXPECTED_TOKEN "unexpected character"
 /* Operators that take more than one character. */
 %token <text> INVALID_HEADER "{#}" MASK "&&&" DOTS "..." RANGE ".." SHL "<<" R_ANGLE_SHIFT ">"
 %token <text> AND "&&" OR "||" EQ "==" NE "!=" GE ">=" LE "<=" PP "++" ADD_SAT "|+|" SUB_SAT "|-|"
@@ -355,7 +379,7 @@ annotationToken
 	| VOID { $$ = token_node(ctx, $1, @1); } | DONTCARE { $$ = token_node(ctx, $1, @1); }
 	| IDENTIFIER { $$ = token_node(ctx, $1, @1); } | TYPE_IDENTIFIER { $$ = token_node(ctx, $1, @1); }
 	| STRING_LITERAL { $$ = token_node(ctx, $1, @1); } | INTEGER { $$ = token_node(ctx, $1.text, @1); }
-	| INTEGER_ERROR { $$ = token_node(ctx, $1, @1); } | INVALID_HEADER { $$ = token_node(ctx, $1, @1); }
+	| INVALID_HEADER { $$ = token_node(ctx, $1, @1); }
 	| MASK { $$ = token_node(ctx, $1, @1); } | DOTS { $$ = token_node(ctx, $1, @1); }
 	| RANGE { $$ = token_node(ctx, $1, @1); } | SHL { $$ = token_node(ctx, $1, @1); }
 	| R_ANGLE_SHIFT { $$ = token_node(ctx, $1, @1); } | AND { $$ = token_node(ctx, $1, @1); }
@@ -410,10 +434,12 @@ nonEmptyParameterList
 
 parameter
 	: optAnnotations direction typeRef name {
+		symtab_declare_value(ctx, $4);
 		$$ = var_decl(ctx, N_PARAM, $1, $3, $4, NULL, @4);
 		$$->direction = (Direction)$2;
 	}
 	| optAnnotations direction typeRef name '=' expression {
+		symtab_declare_value(ctx, $4);
 		$$ = var_decl(ctx, N_PARAM, $1, $3, $4, $6, @4);
 		$$->direction = (Direction)$2;
 	}
@@ -439,9 +465,11 @@ instantiation
 	: annotations typeRef '(' argumentList ')' name ';' {
 		$$ = NEW(N_INSTANTIATION, @6); $$->annotations = $1.head;
 		$$->type = $2; $$->args = $4.head; $$->name = $6;
+		symtab_declare_value(ctx, $6);
 	}
 	| typeRef '(' argumentList ')' name ';' {
 		$$ = NEW(N_INSTANTIATION, @5); $$->type = $1; $$->args = $3.head; $$->name = $5;
+		symtab_declare_value(ctx, $5);
 	}
 	| annotations typeRef '(' argumentList ')' name '=' objInitializer ';' {
 		$$ = NEW(N_INSTANTIATION, @6); $$->annotations = $1.head;
@@ -510,9 +538,10 @@ parserStates
 	;
 
 parserState
-	: optAnnotations STATE name '{' parserStatements transitionStatement '}' {
+	: optAnnotations STATE name '{' { symtab_push_scope(ctx); } parserStatements transitionStatement '}' {
 		$$ = NEW(N_PARSER_STATE, @3); $$->annotations = $1; $$->name = $3;
-		$$->items = $5.head; $$->transition = $6;
+		$$->items = $6.head; $$->transition = $7;
+		symtab_pop_scope(ctx);
 	}
 	;
 
@@ -533,8 +562,9 @@ parserStatement
 	;
 
 parserBlockStatement
-	: optAnnotations '{' parserStatements '}' {
-		$$ = NEW(N_BLOCK, @2); $$->annotations = $1; $$->items = $3.head;
+	: optAnnotations '{' { symtab_push_scope(ctx); } parserStatements '}' {
+		$$ = NEW(N_BLOCK, @2); $$->annotations = $1; $$->items = $4.head;
+		symtab_pop_scope(ctx);
 	}
 	;
 
@@ -988,8 +1018,9 @@ statement
 	;
 
 blockStatement
-	: optAnnotations '{' statOrDeclList '}' {
-		$$ = NEW(N_BLOCK, @2); $$->annotations = $1; $$->items = $3.head;
+	: optAnnotations '{' { symtab_push_scope(ctx); } statOrDeclList '}' {
+		$$ = NEW(N_BLOCK, @2); $$->annotations = $1; $$->items = $4.head;
+		symtab_pop_scope(ctx);
 	}
 	;
 
@@ -1151,8 +1182,9 @@ entriesList
 /************************* ACTION ********************************/
 
 actionDeclaration
-	: optAnnotations ACTION name '(' parameterList ')' blockStatement {
-		$$ = signature(ctx, N_ACTION_DECL, $1, $3, NULL, $5.head, @3); $$->body = $7;
+	: optAnnotations ACTION name { symtab_push_scope(ctx); } '(' parameterList ')' blockStatement {
+		$$ = signature(ctx, N_ACTION_DECL, $1, $3, NULL, $6.head, @3); $$->body = $8;
+		symtab_pop_scope(ctx);
 	}
 	;
 
@@ -1163,12 +1195,19 @@ variableDeclaration
 	;
 
 variableDeclarationWithoutSemicolon
-	: annotations typeRef name optInitializer { $$ = var_decl(ctx, N_VAR_DECL, $1.head, $2, $3, $4, @3); }
-	| typeRef name optInitializer           { $$ = var_decl(ctx, N_VAR_DECL, NULL, $1, $2, $3, @2); }
+	: annotations typeRef name optInitializer {
+		symtab_declare_value(ctx, $3);
+		$$ = var_decl(ctx, N_VAR_DECL, $1.head, $2, $3, $4, @3);
+	}
+	| typeRef name optInitializer {
+		symtab_declare_value(ctx, $2);
+		$$ = var_decl(ctx, N_VAR_DECL, NULL, $1, $2, $3, @2);
+	}
 	;
 
 constantDeclaration
 	: optAnnotations CONST typeRef name '=' initializer ';' {
+		symtab_declare_value(ctx, $4);
 		$$ = var_decl(ctx, N_CONST_DECL, $1, $3, $4, $6, @4);
 	}
 	;
@@ -1235,12 +1274,12 @@ lvalue
 	: prefixedNonTypeName
 	| THIS                                  { $$ = NEW(N_THIS, @1); }
 	| lvalue '.' member                     { $$ = member(ctx, $1, $3, @2); }
-	| lvalue '[' expression ']'             { $$ = NEW(N_INDEX, @2); $$->expr = $1; $$->index = $3; }
+	| lvalue '[' expression ']'             { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; }
 	| lvalue '[' expression ':' expression ']' {
-		$$ = NEW(N_SLICE, @2); $$->expr = $1; $$->hi = $3; $$->lo = $5;
+		$$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5;
 	}
 	| lvalue '[' expression '+' ':' expression ']' {
-		$$ = NEW(N_PART_SELECT, @2); $$->expr = $1; $$->index = $3; $$->width = $6;
+		$$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6;
 	}
 	| '(' lvalue ')'                        { $$ = $2; }
 	;
@@ -1255,9 +1294,9 @@ expression
 	| FALSE                                  { $$ = NEW(N_BOOL_LIT, @1); }
 	| THIS                                   { $$ = NEW(N_THIS, @1); }
 	| prefixedNonTypeName
-	| expression '[' expression ']'                  { $$ = NEW(N_INDEX, @2); $$->expr = $1; $$->index = $3; }
-	| expression '[' expression ':' expression ']'   { $$ = NEW(N_SLICE, @2); $$->expr = $1; $$->hi = $3; $$->lo = $5; }
-	| expression '[' expression '+' ':' expression ']' { $$ = NEW(N_PART_SELECT, @2); $$->expr = $1; $$->index = $3; $$->width = $6; }
+	| expression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; deepen(ctx, $$, $3); }
+	| expression '[' expression ':' expression ']'   { $$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5; }
+	| expression '[' expression '+' ':' expression ']' { $$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6; }
 	| '{' '}'                                { $$ = NEW(N_LIST_EXPR, @1); }
 	| '{' nonEmptyExpressionList optTrailingComma '}' { $$ = NEW(N_LIST_EXPR, @1); $$->items = $2.head; }
 	| INVALID_HEADER                         { $$ = NEW(N_INVALID_HEADER, @1); }
@@ -1292,7 +1331,7 @@ expression
 	| expression AND expression    { $$ = binary(ctx, OP_AND, $1, $3, @2); }
 	| expression OR expression    { $$ = binary(ctx, OP_OR, $1, $3, @2); }
 	| expression R_ANGLE_SHIFT '>' expression %prec SHL { $$ = binary(ctx, OP_SHR, $1, $4, @2); }
-	| expression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; }
+	| expression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
 	| expression '<' realTypeArgumentList r_angle '(' argumentList ')' { $$ = call(ctx, $1, $3.head, $6.head, @5); }
 	| expression '(' argumentList ')'                { $$ = call(ctx, $1, NULL, $3.head, @2); }
 	| namedType '(' argumentList ')'         { $$ = NEW(N_CONSTRUCT, @1); $$->type = $1; $$->args = $3.head; }
@@ -1306,9 +1345,9 @@ nonBraceExpression
 	| FALSE                                  { $$ = NEW(N_BOOL_LIT, @1); }
 	| THIS                                   { $$ = NEW(N_THIS, @1); }
 	| prefixedNonTypeName
-	| nonBraceExpression '[' expression ']'                  { $$ = NEW(N_INDEX, @2); $$->expr = $1; $$->index = $3; }
-	| nonBraceExpression '[' expression ':' expression ']'   { $$ = NEW(N_SLICE, @2); $$->expr = $1; $$->hi = $3; $$->lo = $5; }
-	| nonBraceExpression '[' expression '+' ':' expression ']' { $$ = NEW(N_PART_SELECT, @2); $$->expr = $1; $$->index = $3; $$->width = $6; }
+	| nonBraceExpression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; deepen(ctx, $$, $3); }
+	| nonBraceExpression '[' expression ':' expression ']'   { $$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5; }
+	| nonBraceExpression '[' expression '+' ':' expression ']' { $$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6; }
 	| '(' expression ')'                     { $$ = $2; }
 	| '!' expression %prec PREFIX          { $$ = unary(ctx, OP_NOT, $2, @1); }
 	| '~' expression %prec PREFIX          { $$ = unary(ctx, OP_COMPL, $2, @1); }
@@ -1338,7 +1377,7 @@ nonBraceExpression
 	| nonBraceExpression AND expression    { $$ = binary(ctx, OP_AND, $1, $3, @2); }
 	| nonBraceExpression OR expression    { $$ = binary(ctx, OP_OR, $1, $3, @2); }
 	| nonBraceExpression R_ANGLE_SHIFT '>' expression %prec SHL { $$ = binary(ctx, OP_SHR, $1, $4, @2); }
-	| nonBraceExpression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; }
+	| nonBraceExpression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
 	| nonBraceExpression '<' realTypeArgumentList r_angle '(' argumentList ')' { $$ = call(ctx, $1, $3.head, $6.head, @5); }
 	| nonBraceExpression '(' argumentList ')'                { $$ = call(ctx, $1, NULL, $3.head, @2); }
 	| namedType '(' argumentList ')'         { $$ = NEW(N_CONSTRUCT, @1); $$->type = $1; $$->args = $3.head; }
@@ -1347,62 +1386,124 @@ nonBraceExpression
 
 %%
 
-/* How a token is named in "unexpected ..." and "expected ...". */
-static const char *describe_symbol(yysymbol_kind_t sym, char *buf, size_t size)
+/* How a token is named in messages: a word for tokens that carry text, the
+ * spelling in quotes for keywords and punctuation. */
+static void describe_symbol(yysymbol_kind_t sym, char *buf, size_t size)
 {
+	const char *word = NULL;
 	switch (sym) {
-	case YYSYMBOL_YYEOF: return "end of file";
-	case YYSYMBOL_IDENTIFIER: return "identifier";
-	case YYSYMBOL_TYPE_IDENTIFIER: return "type name";
-	case YYSYMBOL_INTEGER: return "integer";
-	case YYSYMBOL_STRING_LITERAL: return "string literal";
-	case YYSYMBOL_END_PRAGMA: return "end of line";
+	case YYSYMBOL_YYEOF: word = "end of file"; break;
+	case YYSYMBOL_IDENTIFIER: word = "identifier"; break;
+	case YYSYMBOL_TYPE_IDENTIFIER: word = "type name"; break;
+	case YYSYMBOL_INTEGER: word = "integer"; break;
+	case YYSYMBOL_STRING_LITERAL: word = "string literal"; break;
+	case YYSYMBOL_END_PRAGMA: word = "end of line"; break;
+	case YYSYMBOL_UNEXPECTED_TOKEN: word = "character"; break;
 	default: break;
+	}
+	if (word) {
+		snprintf(buf, size, "%s", word);
+		return;
 	}
 	const char *name = yysymbol_name(sym);
 	size_t len = strlen(name);
-	if (len >= 2 && (name[0] == '"' || name[0] == '\'')) {
-		snprintf(buf, size, "'%.*s'", (int)(len - 2), name + 1);
-		return buf;
+	if (len >= 2 && (name[0] == '"' || name[0] == '\'') && name[len - 1] == name[0]) {
+		name++;
+		len -= 2;
 	}
-	return name;
+	snprintf(buf, size, "'%.*s'", (int)len, name);
 }
 
+/* Whether `sym` is the one-character token `c` (their symbol numbers are bison's). */
+static bool is_char_token(yysymbol_kind_t sym, char c)
+{
+	const char *name = yysymbol_name(sym);
+	return name[0] == '\'' && name[1] == c && name[2] == '\'' && name[3] == '\0';
+}
+
+/* The unexpected token, with its text where the kind alone says little. */
+static void describe_unexpected(StrBuf *msg, yysymbol_kind_t sym, const ParseContext *ctx)
+{
+	char buf[64];
+	describe_symbol(sym, buf, sizeof(buf));
+	strbuf_puts(msg, buf);
+	switch (sym) {
+	case YYSYMBOL_IDENTIFIER:
+	case YYSYMBOL_TYPE_IDENTIFIER:
+	case YYSYMBOL_INTEGER:
+		strbuf_printf(msg, " '%s'", ctx->last_text);
+		break;
+	case YYSYMBOL_STRING_LITERAL:
+		strbuf_printf(msg, " %s", ctx->last_text);
+		break;
+	case YYSYMBOL_UNEXPECTED_TOKEN:
+		strbuf_printf(msg, " '%s'", strcmp(ctx->last_text, "'") == 0 ? "\\'" : ctx->last_text);
+		break;
+	default:
+		break;
+	}
+}
+
+/* "syntax error: unexpected X, expected A, B or C". When ';' would do and
+ * the unexpected token starts a later line, the ';' is what is missing: say
+ * so where it belongs, just after the previous token, as gcc does. */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseContext *ctx)
 {
+	enum { MAX_LISTED = 5 };
 	yysymbol_kind_t unexpected = yypcontext_token(yyctx);
-	StrBuf msg = {0};
-	char buf[64];
-	strbuf_puts(&msg, "syntax error");
-	if (unexpected != YYSYMBOL_YYEMPTY) {
-		const char *what = describe_symbol(unexpected, buf, sizeof(buf));
-		if (unexpected == YYSYMBOL_YYEOF || unexpected == YYSYMBOL_END_PRAGMA)
-			strbuf_printf(&msg, ": unexpected %s", what);
-		else if (what[0] == '\'' || !ctx->last_text)
-			strbuf_printf(&msg, ": unexpected %s", what);
-		else
-			strbuf_printf(&msg, ": unexpected %s '%s'", what, ctx->last_text);
+	yysymbol_kind_t expected[YYNTOKENS];
+	int n = yypcontext_expected_tokens(yyctx, expected, YYNTOKENS);
+	char names[MAX_LISTED][64];
+	int listed = 0;
+	bool wants_semicolon = false;
+	for (int i = 0; i < n; i++)
+		wants_semicolon |= is_char_token(expected[i], ';');
+	for (int i = 0; i < n; i++) {
+		/* An annotation is hardly ever what is missing: do not suggest one. */
+		if (expected[i] == YYSYMBOL_PRAGMA_AT || is_char_token(expected[i], '@'))
+			continue;
+		char name[64];
+		describe_symbol(expected[i], name, sizeof(name));
+		bool seen = false;
+		for (int j = 0; j < listed && !seen; j++)
+			seen = strcmp(names[j], name) == 0;
+		if (seen)
+			continue;
+		if (listed == MAX_LISTED) {
+			listed = MAX_LISTED + 1; /* too many to be useful */
+			break;
+		}
+		strcpy(names[listed++], name);
 	}
-	enum { MAX_EXPECTED = 6 };
-	yysymbol_kind_t expected[MAX_EXPECTED];
-	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
-	/* An annotation is hardly ever what is missing: do not suggest one. */
-	int kept = 0;
-	for (int i = 0; i < n && n < MAX_EXPECTED; i++)
-		if (expected[i] != YYSYMBOL_PRAGMA_AT &&
-		    strcmp(yysymbol_name(expected[i]), "'@'") != 0)
-			expected[kept++] = expected[i];
-	if (n < MAX_EXPECTED)
-		n = kept;
-	if (n > 0 && n < MAX_EXPECTED) {
-		strbuf_puts(&msg, ", expected ");
-		for (int i = 0; i < n; i++) {
+
+	Loc loc = *yypcontext_location(yyctx);
+	StrBuf msg = {0};
+	bool missing_semicolon = wants_semicolon && unexpected != YYSYMBOL_YYEMPTY && ctx->last_end.file &&
+				 (loc.line > ctx->last_end.line || is_char_token(unexpected, '}'));
+	if (missing_semicolon) {
+		loc = ctx->last_end;
+		strbuf_puts(&msg, "syntax error: expected ';'");
+	} else {
+		strbuf_puts(&msg, "syntax error");
+		if (unexpected != YYSYMBOL_YYEMPTY) {
+			strbuf_puts(&msg, ": unexpected ");
+			describe_unexpected(&msg, unexpected, ctx);
+		}
+		if (listed > 0 && listed <= MAX_LISTED)
+			strbuf_puts(&msg, ", expected ");
+	}
+	if (listed <= MAX_LISTED && !missing_semicolon) {
+		for (int i = 0; i < listed; i++) {
 			if (i)
-				strbuf_puts(&msg, i + 1 == n ? " or " : ", ");
-			strbuf_puts(&msg, describe_symbol(expected[i], buf, sizeof(buf)));
+				strbuf_puts(&msg, i + 1 == listed ? " or " : ", ");
+			strbuf_puts(&msg, names[i]);
 		}
 	}
-	diag_error(ctx->diag, *yypcontext_location(yyctx), "%s", msg.data);
+	if (missing_semicolon) {
+		strbuf_puts(&msg, " before ");
+		describe_unexpected(&msg, unexpected, ctx);
+	}
+	diag_error(ctx->diag, loc, "%s", msg.data);
 	strbuf_free(&msg);
 	return 0;
 }

@@ -44,6 +44,7 @@ static Symbol *symtab_lookup(ParseContext *ctx, const char *s, size_t len)
 		if (sym->hash == h && strncmp(sym->name, s, len) == 0 && sym->name[len] == '\0')
 			return sym;
 	Symbol *sym = arena_alloc(ctx->arena, sizeof(*sym));
+	sym->innermost = -1;
 	sym->name = arena_strndup(ctx->arena, s, len);
 	sym->hash = h;
 	sym->chain = *slot;
@@ -59,18 +60,31 @@ const char *symtab_intern(ParseContext *ctx, const char *s, size_t len)
 
 bool symtab_is_type(ParseContext *ctx, const char *name)
 {
-	return symtab_lookup(ctx, name, strlen(name))->type_decls > 0;
+	Symbol *sym = symtab_lookup(ctx, name, strlen(name));
+	return sym->innermost >= 0 && ctx->decls[sym->innermost].is_type;
+}
+
+static void declare(ParseContext *ctx, Symbol *sym, bool is_type)
+{
+	if (ctx->ndecls == ctx->decls_cap) {
+		ctx->decls_cap = ctx->decls_cap ? ctx->decls_cap * 2 : 256;
+		ctx->decls = xrealloc(ctx->decls, ctx->decls_cap * sizeof(ScopedDecl));
+	}
+	ctx->decls[ctx->ndecls] = (ScopedDecl){sym, is_type, sym->innermost};
+	sym->innermost = (int)ctx->ndecls++;
 }
 
 void symtab_declare_type(ParseContext *ctx, const char *name)
 {
+	declare(ctx, symtab_lookup(ctx, name, strlen(name)), true);
+}
+
+void symtab_declare_value(ParseContext *ctx, const char *name)
+{
 	Symbol *sym = symtab_lookup(ctx, name, strlen(name));
-	sym->type_decls++;
-	if (ctx->type_stack_len == ctx->type_stack_cap) {
-		ctx->type_stack_cap = ctx->type_stack_cap ? ctx->type_stack_cap * 2 : 256;
-		ctx->type_stack = xrealloc(ctx->type_stack, ctx->type_stack_cap * sizeof(Symbol *));
-	}
-	ctx->type_stack[ctx->type_stack_len++] = sym;
+	/* Only a value that hides a type changes how the name lexes. */
+	if (sym->innermost >= 0 && ctx->decls[sym->innermost].is_type)
+		declare(ctx, sym, false);
 }
 
 void symtab_push_scope(ParseContext *ctx)
@@ -79,7 +93,7 @@ void symtab_push_scope(ParseContext *ctx)
 		ctx->scopes_cap = ctx->scopes_cap ? ctx->scopes_cap * 2 : 16;
 		ctx->scope_marks = xrealloc(ctx->scope_marks, ctx->scopes_cap * sizeof(unsigned));
 	}
-	ctx->scope_marks[ctx->nscopes++] = ctx->type_stack_len;
+	ctx->scope_marks[ctx->nscopes++] = ctx->ndecls;
 }
 
 void symtab_pop_scope(ParseContext *ctx)
@@ -87,16 +101,18 @@ void symtab_pop_scope(ParseContext *ctx)
 	if (ctx->nscopes == 0)
 		return; /* unbalanced only after a syntax error; harmless */
 	unsigned mark = ctx->scope_marks[--ctx->nscopes];
-	while (ctx->type_stack_len > mark)
-		ctx->type_stack[--ctx->type_stack_len]->type_decls--;
+	while (ctx->ndecls > mark) {
+		ScopedDecl *d = &ctx->decls[--ctx->ndecls];
+		d->sym->innermost = d->shadowed;
+	}
 }
 
 void symtab_free(ParseContext *ctx)
 {
 	free(ctx->buckets);
-	free(ctx->type_stack);
+	free(ctx->decls);
 	free(ctx->scope_marks);
 	ctx->buckets = NULL;
-	ctx->type_stack = NULL;
+	ctx->decls = NULL;
 	ctx->scope_marks = NULL;
 }

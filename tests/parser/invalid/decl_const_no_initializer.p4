@@ -1,0 +1,2 @@
+/* A constant must be initialized. */
+const bit<8> X;

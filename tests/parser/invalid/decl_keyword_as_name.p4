@@ -1,0 +1,2 @@
+/* `table` is a reserved keyword and cannot name a constant (unlike `key`). */
+const bit<8> table = 1;

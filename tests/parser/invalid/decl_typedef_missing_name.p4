@@ -1,0 +1,2 @@
+/* A typedef without the new name. */
+typedef bit<8>;

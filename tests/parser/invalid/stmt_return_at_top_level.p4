@@ -1,0 +1,2 @@
+/* `return` outside any function, action or block. */
+return;

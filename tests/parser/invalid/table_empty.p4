@@ -1,0 +1,6 @@
+/* A table needs at least one property. */
+control c(in bit<8> x) {
+    table t {
+    }
+    apply { t.apply(); }
+}
