@@ -100,6 +100,7 @@ $(BUILD)/asan/bin/p4c-ebpf: $(call objs,asan) | $(BUILD)/asan/share/p4ebpf/p4lib
 	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
 
 include tests/build.mk
+-include loader/build.mk
 
 deps:
 	$(Q)bash tests/install-deps.sh

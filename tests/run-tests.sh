@@ -6,7 +6,7 @@
 #   tests/run-tests.sh [--update]
 #
 # Usually run as `make test` or `make test-update`. Environment:
-#   TESTS         suites to run, in this order: build unit parser fuzz (default: all)
+#   TESTS         suites to run, in this order: build unit parser loader fuzz (default: all)
 #   BUILD         the build directory (build)
 #   MAKE          make
 #   FUZZ_SECONDS  how long the fuzz smoke test runs (60)
@@ -18,6 +18,8 @@
 #   unit    tests/unit's cmocka binaries (when tests/unit/build.mk exists)
 #   parser  tests/parser/valid/**/*.p4 must parse cleanly and survive --pp;
 #           tests/parser/invalid/*.p4 must fail with exactly NAME.err on stderr
+#   loader  tests/loader/run.sh: nfctl and the runtime through the real kernel,
+#           with the ASan+UBSan nfctl (needs root)
 #   fuzz    `make fuzz-smoke` (when tests/fuzz/build.mk exists)
 # --update: rewrite the invalid/*.err golden files instead of comparing them.
 set -euo pipefail
@@ -31,7 +33,7 @@ MAKE=${MAKE:-make}
 BUILD=${BUILD:-build}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 JOBS=${JOBS:-2}
-TESTS=${TESTS:-build unit parser fuzz}
+TESTS=${TESTS:-build unit parser loader fuzz}
 UPDATE=false
 case ${1:-} in
 --update) UPDATE=true ;;
@@ -255,6 +257,38 @@ suite_parser()
 	parallel orphan_golden "${orphans[@]+"${orphans[@]}"}"
 }
 
+# ---- loader ----
+
+# The suite prints PASS/FAIL/SKIP lines of its own; they count as ours, under
+# loader/, and its closing count line is dropped.
+suite_loader()
+{
+	local out=$WORK/loader.out log=$WORK/loader-build.log
+	if [ "$(id -u)" -ne 0 ]; then
+		skip loader "needs root for BPF, bpffs and network namespaces"
+		return
+	fi
+	local encode=$BUILD/asan/tests/loader/test_encode
+	if ! "$MAKE" "${MAKE_ARGS[@]}" nfctl-asan "$encode" > "$log" 2>&1; then
+		fail build/nfctl-asan "make nfctl-asan failed; full log in $log:"
+		detail "$log" 20
+		return
+	fi
+	pass build/nfctl-asan
+	NFCTL=$BUILD/asan/bin/nfctl TEST_ENCODE=$encode bash tests/loader/run.sh > "$out" 2>&1 || true
+	sed -n -e 's/^\(PASS\|FAIL\|SKIP\) /\1 loader\//p' -e '/^    /p' "$out" > "$out.results"
+	# CI runs everything: a test the suite skipped is a failure there.
+	if [ "${CI:-}" = true ]; then
+		sed -i 's/^SKIP \(.*\)$/FAIL \1 (skipped, but CI=true allows no skips)/' "$out.results"
+	fi
+	if ! grep -q '^PASS ' "$out.results"; then
+		fail loader "tests/loader/run.sh ran no test; its output:"
+		detail "$out" 20
+		return
+	fi
+	cat "$out.results"
+}
+
 # ---- fuzz ----
 
 fuzz_smoke()
@@ -287,6 +321,9 @@ else
 		suite_parser
 	elif wants build; then
 		run_test build/asan build_test asan "$P4C_ASAN"
+	fi
+	if wants loader; then
+		run_test loader suite_loader
 	fi
 	if wants fuzz && [ -f tests/fuzz/build.mk ]; then
 		run_test fuzz/smoke fuzz_smoke
