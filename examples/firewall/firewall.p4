@@ -87,9 +87,10 @@ control fw_filter(inout headers_t hdr, out bool accept) {
         actions = { allow; deny; }
         default_action = deny(0);
         implementation = hash_table(1024);
+        /* Const entries match in the order written: the first has the highest priority. */
         const entries = {
-            priority = 10: (0x0A000000 &&& 0xFF000000, PROTO_TCP, 22) : allow();
-            priority = 5: (_, PROTO_UDP, 53) : allow();
+            (0x0A000000 &&& 0xFF000000, PROTO_TCP, 22) : allow();
+            (_, PROTO_UDP, 53) : allow();
         }
     }
 

@@ -76,9 +76,12 @@ control mon_filter(inout headers_t hdr, out bool accept) {
 
     apply {
         accept = true;
+        /* The EtherType after the VLAN tags (`last` exists only in parsers). */
         bit<16> ether_type = hdr.ethernet.ether_type;
-        if (hdr.vlan[0].isValid()) {
-            ether_type = hdr.vlan.last.ether_type;
+        if (hdr.vlan[1].isValid()) {
+            ether_type = hdr.vlan[1].ether_type;
+        } else if (hdr.vlan[0].isValid()) {
+            ether_type = hdr.vlan[0].ether_type;
         }
         traffic_class_t class = traffic_class_t.OTHER;
         switch (ether_type) {
