@@ -40,10 +40,12 @@ GEN_CFLAGS := -Wno-sign-compare -Wno-unused-function -Wno-unused-parameter
 LDLIBS := -lgmp
 
 include frontend/build.mk
+include ir/build.mk
+include backend-ebpf/build.mk
 
 GEN_SRCS := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 GEN_HDRS := $(BUILD)/gen/lexer.h $(BUILD)/gen/parser.h
-COMPILER_SRCS := $(FRONTEND_SRCS) backend-ebpf/p4c-ebpf.c
+COMPILER_SRCS := $(FRONTEND_SRCS) $(IR_SRCS) $(BACKEND_SRCS) backend-ebpf/p4c-ebpf.c
 
 # Each build flavour (release, asan) gets its own object tree.
 objs = $(patsubst %.c,$(BUILD)/$(1)/%.o,$(COMPILER_SRCS)) \
@@ -81,7 +83,7 @@ $(BUILD)/$(1)/gen/%.o: $(BUILD)/gen/%.c $(GEN_HDRS)
 endef
 
 $(eval $(call flavour,release,$(CC),$(CFLAGS)))
-$(eval $(call flavour,asan,$(CC),-O1 $(SAN_FLAGS)))
+$(eval $(call flavour,asan,$(CC),-O1 -DP4EBPF_DEBUG $(SAN_FLAGS)))
 
 # Each flavour's tree is shaped like an installed one (bin/, share/p4ebpf/p4lib),
 # so its compiler finds p4lib wherever BUILD is.
@@ -89,12 +91,17 @@ $(BUILD)/share/p4ebpf/p4lib $(BUILD)/asan/share/p4ebpf/p4lib:
 	@mkdir -p $(@D)
 	$(Q)ln -sfn $(CURDIR)/p4lib $@
 
-$(BUILD)/bin/p4c-ebpf: $(call objs,release) | $(BUILD)/share/p4ebpf/p4lib
+# ... and the runtime's BPF headers, which the compiler hands to clang.
+$(BUILD)/share/p4ebpf/runtime/bpf $(BUILD)/asan/share/p4ebpf/runtime/bpf:
+	@mkdir -p $(@D)
+	$(Q)ln -sfn $(CURDIR)/runtime/bpf $@
+
+$(BUILD)/bin/p4c-ebpf: $(call objs,release) | $(BUILD)/share/p4ebpf/p4lib $(BUILD)/share/p4ebpf/runtime/bpf
 	$(call msg,LINK,$@)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/asan/bin/p4c-ebpf: $(call objs,asan) | $(BUILD)/asan/share/p4ebpf/p4lib
+$(BUILD)/asan/bin/p4c-ebpf: $(call objs,asan) | $(BUILD)/asan/share/p4ebpf/p4lib $(BUILD)/asan/share/p4ebpf/runtime/bpf
 	$(call msg,LINK,$@)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
@@ -111,13 +118,16 @@ deps:
 # installation as it was and no NAME.new behind.
 STAGE := $(BUILD)/stage
 INSTALL_ROOT = $(abspath $(DESTDIR)$(PREFIX))
-INSTALLED := bin/p4c-ebpf share/p4ebpf lib/pkgconfig/p4ebpf.pc
+INSTALLED := bin/p4c-ebpf bin/nfctl share/p4ebpf lib/pkgconfig/p4ebpf.pc
 
-install: $(BUILD)/bin/p4c-ebpf p4ebpf.pc.in
+install: $(BUILD)/bin/p4c-ebpf $(BUILD)/bin/nfctl p4ebpf.pc.in share/p4ebpf.mk
 	$(call msg,INSTALL,$(INSTALL_ROOT))
-	$(Q)rm -rf $(STAGE) && mkdir -p $(STAGE)/bin $(STAGE)/share/p4ebpf/p4lib $(STAGE)/lib/pkgconfig
-	$(Q)install -m 755 $(BUILD)/bin/p4c-ebpf $(STAGE)/bin/
+	$(Q)rm -rf $(STAGE) && mkdir -p $(STAGE)/bin $(STAGE)/share/p4ebpf/p4lib \
+		$(STAGE)/share/p4ebpf/runtime/bpf $(STAGE)/lib/pkgconfig
+	$(Q)install -m 755 $(BUILD)/bin/p4c-ebpf $(BUILD)/bin/nfctl $(STAGE)/bin/
 	$(Q)install -m 644 p4lib/*.p4 $(STAGE)/share/p4ebpf/p4lib/
+	$(Q)install -m 644 runtime/bpf/*.h $(STAGE)/share/p4ebpf/runtime/bpf/
+	$(Q)install -m 644 share/p4ebpf.mk $(STAGE)/share/p4ebpf/
 	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' p4ebpf.pc.in \
 		> $(STAGE)/lib/pkgconfig/p4ebpf.pc
 	$(Q)set -e; cd $(STAGE); files=$$(find . -type f | sort); \

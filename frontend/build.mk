@@ -1,6 +1,10 @@
 # frontend/: cpp, lexer, parser, AST and diagnostics.
 FRONTEND_SRCS := frontend/arena.c frontend/strbuf.c frontend/diag.c frontend/ast.c \
 	frontend/symtab.c frontend/cpp.c frontend/parse.c frontend/pp.c frontend/dump.c \
-	frontend/summary.c frontend/consteval.c
+	frontend/summary.c frontend/consteval.c \
+	frontend/types.c frontend/scope.c frontend/sema.c frontend/sema_types.c \
+	frontend/sema_decl.c frontend/sema_parser.c frontend/sema_table.c frontend/sema_stmt.c \
+	frontend/sema_expr.c frontend/sema_call.c frontend/sema_generic.c frontend/sema_const.c \
+	frontend/sema_annot.c
 FRONTEND_LEXER := frontend/lexer.l
 FRONTEND_GRAMMAR := frontend/parser.y

@@ -10,6 +10,10 @@
  *   dump.c                             printing an AST as an indented tree
  *   summary.c                          what a program declares, in a few lines
  *   consteval.h, consteval.c           compile-time values (GMP), P4's operator semantics
+ *   types.h, types.c                   the types of P4: making, comparing, printing them
+ *   sema.h, scope.c, sema*.c           semantic analysis: names, types, checks, constants;
+ *                                      sema.h maps its files and states what it leaves
+ *                                      in the AST for the IR
  */
 #ifndef P4EBPF_FRONTEND_H
 #define P4EBPF_FRONTEND_H
@@ -49,6 +53,11 @@ void pp_program(StrBuf *out, const Node *program);
  * locations when `with_locations`. Two programs that mean the same have the
  * same dump without locations. */
 void dump_ast(StrBuf *out, const Node *node, bool with_locations);
+
+/* ---- sema.h ---- */
+/* int sema_check(Arena *arena, Diag *diag, ConstPool *pool, Node *program):
+ * checks the program and annotates the AST (sema.h has the contract);
+ * returns the number of errors. */
 
 /* ---- summary.c ---- */
 /* Appends a short account of what the program declares (for the README's

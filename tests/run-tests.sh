@@ -6,7 +6,7 @@
 #   tests/run-tests.sh [--update]
 #
 # Usually run as `make test` or `make test-update`. Environment:
-#   TESTS         suites to run, in this order: build unit parser loader fuzz (default: all)
+#   TESTS         suites to run, in this order: build unit parser ir loader stf fuzz (default: all)
 #   BUILD         the build directory (build)
 #   MAKE          make
 #   FUZZ_SECONDS  how long the fuzz smoke test runs (60)
@@ -18,10 +18,19 @@
 #   unit    tests/unit's cmocka binaries (when tests/unit/build.mk exists)
 #   parser  tests/parser/valid/**/*.p4 must parse cleanly and survive --pp;
 #           tests/parser/invalid/*.p4 must fail with exactly NAME.err on stderr
+#   ir      tests/ir/NAME.src names a P4 file (and compiler arguments after it):
+#           `p4c-ebpf --dump-ir` of it must be exactly tests/ir/NAME.ir; and
+#           every tests/sema/valid/*.p4 must lower without errors or
+#           sanitizer reports (the ASan build verifies the IR after each pass)
 #   loader  tests/loader/run.sh: nfctl and the runtime through the real kernel,
 #           with the ASan+UBSan nfctl (needs root)
+#   stf     the eBPF backend: golden generated C (tests/backend/run.sh), STF
+#           packet tests compiled with the ASan+UBSan p4c-ebpf and run through
+#           the kernel (tests/stf/run.sh, needs root), and an NF repository
+#           built outside the tree from `make install` (tests/stf/install.sh)
 #   fuzz    `make fuzz-smoke` (when tests/fuzz/build.mk exists)
-# --update: rewrite the invalid/*.err golden files instead of comparing them.
+# --update: rewrite the golden files (tests/parser/invalid/*.err, tests/ir/*.ir)
+# instead of comparing them.
 set -euo pipefail
 
 # Diagnostics name files as they were given on the command line, so the
@@ -33,7 +42,7 @@ MAKE=${MAKE:-make}
 BUILD=${BUILD:-build}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 JOBS=${JOBS:-2}
-TESTS=${TESTS:-build unit parser loader fuzz}
+TESTS=${TESTS:-build unit parser ir loader stf fuzz}
 UPDATE=false
 case ${1:-} in
 --update) UPDATE=true ;;
@@ -257,6 +266,101 @@ suite_parser()
 	parallel orphan_golden "${orphans[@]+"${orphans[@]}"}"
 }
 
+# ---- ir ----
+
+# ir_golden SRC: tests/ir/NAME.src holds "FILE [ARGS...]"; --dump-ir of it
+# must succeed and print exactly tests/ir/NAME.ir. With --update, writes
+# NAME.ir instead (never from a failed run).
+ir_golden()
+{
+	local src=$1 golden=${1%.src}.ir name dir rc=0 file
+	local -a args
+	name=ir/$(basename "${1%.src}")
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	read -r -a args < "$src" || true
+	file=${args[0]:-}
+	if [ -z "$file" ] || [ ! -f "$file" ]; then
+		fail "$name" "$src must name a P4 file (and compiler arguments after it), not '${file}'"
+		return
+	fi
+	p4c "$dir/out" "$dir/err" --dump-ir "${args[@]:1}" "$file" || rc=$?
+	if [ $rc -ne 0 ]; then
+		fail "$name" "p4c-ebpf --dump-ir ${args[*]:1} $file: $(why_status $rc), expected exit 0:"
+		detail "$dir/err" 20
+		return
+	fi
+	if $UPDATE; then
+		if [ -f "$golden" ] && cmp -s "$dir/out" "$golden"; then
+			pass "$name"
+		else
+			cp "$dir/out" "$golden"
+			pass "$name"
+			printf '    wrote %s\n' "$golden"
+		fi
+		return
+	fi
+	if [ ! -f "$golden" ]; then
+		fail "$name" "no $golden; \`make test-update\` writes it from this output (review it):"
+		detail "$dir/out" 10
+	elif diff_detail "$golden" "$dir/out" "$dir/out.diff" > "$dir/why"; then
+		pass "$name"
+	else
+		fail "$name" "the IR differs from $golden (make test-update rewrites it):"
+		cat "$dir/why"
+	fi
+}
+
+# ir_orphan IR: a golden IR whose .src is gone.
+ir_orphan()
+{
+	local name
+	name=ir/$(basename "${1%.ir}")
+	if $UPDATE; then
+		rm -f "$1"
+		pass "$name"
+		printf '    removed %s: no %s\n' "$1" "${1%.ir}.src"
+	else
+		fail "$name" "$1 has no ${1%.ir}.src beside it (make test-update removes it)"
+	fi
+}
+
+# ir_lowers FILE: a valid program of the sema corpus lowers cleanly.
+ir_lowers()
+{
+	local f=$1 name dir rc=0
+	name=ir/lower/$(test_name "$f")
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	p4c "$dir/out" "$dir/err" --dump-ir -I tests/sema/valid/include "$f" || rc=$?
+	if [ $rc -eq 0 ]; then
+		pass "$name"
+	else
+		fail "$name" "p4c-ebpf --dump-ir: $(why_status $rc), expected exit 0:"
+		detail "$dir/err" 20
+	fi
+}
+
+suite_ir()
+{
+	local srcs orphans valid f
+	# The parser suite (also run by --update) or the build suite built it.
+	if ! $UPDATE && ! wants parser && ! wants build; then
+		run_test build/asan build_test asan "$P4C_ASAN"
+	fi
+	[ -x "$P4C_ASAN" ] || return 0
+	mapfile -t srcs < <(files tests/ir src -maxdepth 1)
+	mapfile -t orphans < <(for f in $(files tests/ir ir -maxdepth 1); do
+		[ -f "${f%.ir}.src" ] || echo "$f"
+	done)
+	parallel ir_golden "${srcs[@]+"${srcs[@]}"}"
+	parallel ir_orphan "${orphans[@]+"${orphans[@]}"}"
+	if ! $UPDATE; then
+		mapfile -t valid < <(files tests/sema/valid p4 -maxdepth 1)
+		parallel ir_lowers "${valid[@]+"${valid[@]}"}"
+	fi
+}
+
 # ---- loader ----
 
 # The suite prints PASS/FAIL/SKIP lines of its own; they count as ours, under
@@ -289,6 +393,41 @@ suite_loader()
 	cat "$out.results"
 }
 
+# ---- stf ----
+
+# The backend's scripts print PASS/FAIL/SKIP lines of their own; they count
+# as ours and their closing count lines are dropped. --update rewrites the
+# golden C only.
+suite_stf()
+{
+	local out=$WORK/stf.out log=$WORK/stf-build.log script
+	if ! "$MAKE" "${MAKE_ARGS[@]}" "$P4C_ASAN" nfctl-asan > "$log" 2>&1; then
+		fail build/stf "make $P4C_ASAN nfctl-asan failed; full log in $log:"
+		detail "$log" 20
+		return
+	fi
+	: > "$out"
+	if $UPDATE; then
+		P4C=$P4C_ASAN WORK=$WORK/stf bash tests/backend/run.sh --update >> "$out" 2>&1 || true
+	else
+		for script in tests/backend/run.sh tests/stf/run.sh tests/stf/install.sh; do
+			[ -f "$script" ] || continue
+			P4C=$P4C_ASAN NFCTL=$BUILD/asan/bin/nfctl WORK=$WORK/stf MAKE=$MAKE BUILD=$BUILD \
+				bash "$script" >> "$out" 2>&1 || true
+		done
+	fi
+	sed -n -e '/^\(PASS\|FAIL\|SKIP\) /p' -e '/^    /p' "$out" > "$out.results"
+	if [ "${CI:-}" = true ]; then
+		sed -i 's/^SKIP \(.*\)$/FAIL \1 (skipped, but CI=true allows no skips)/' "$out.results"
+	fi
+	if ! grep -q '^PASS ' "$out.results"; then
+		fail stf "the backend's tests ran nothing; their output:"
+		detail "$out" 20
+		return
+	fi
+	cat "$out.results"
+}
+
 # ---- fuzz ----
 
 fuzz_smoke()
@@ -310,6 +449,8 @@ fuzz_smoke()
 
 if $UPDATE; then
 	suite_parser
+	suite_ir
+	run_test stf suite_stf
 else
 	if wants build; then
 		run_test build/release build_test release "$P4C"
@@ -322,8 +463,14 @@ else
 	elif wants build; then
 		run_test build/asan build_test asan "$P4C_ASAN"
 	fi
+	if wants ir; then
+		suite_ir
+	fi
 	if wants loader; then
 		run_test loader suite_loader
+	fi
+	if wants stf; then
+		run_test stf suite_stf
 	fi
 	if wants fuzz && [ -f tests/fuzz/build.mk ]; then
 		run_test fuzz/smoke fuzz_smoke

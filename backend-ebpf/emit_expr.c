@@ -1,0 +1,609 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* emit_expr.c: expressions as C text.
+ *
+ * Every scalar expression comes out in its storage type with its value in
+ * range: bit<W> in [0, 2^W), int<W> sign-extended. Operators that can leave
+ * the range (+, -, *, <<, ~, unary -) are wrapped in a cast to the storage
+ * type, plus a mask when W is not 8, 16, 32 or 64; the others keep ranges
+ * by themselves. Scalars wider than 64 bits are byte arrays: they can be
+ * copied, compared for equality and used as keys, nothing more (yet). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "be.h"
+
+/* ---- constants ---- */
+
+static int error_code(Be *be, const char *name)
+{
+	for (int i = 0; i < be->p->errors.len; i++)
+		if (strcmp(be->p->errors.items[i], name) == 0)
+			return i;
+	return 0;
+}
+
+/* Small numbers in decimal, others in hex padded to the width's nibbles
+ * (0x0800 for a bit<16>), as people write them in P4. */
+static const char *uconst(Be *be, uint64_t v, int width)
+{
+	const char *suffix = width > 32 || v > 0xffffffffULL ? "ULL" : "";
+	if (v < 10)
+		return be_fmt(be, "%llu%s", (unsigned long long)v, v > 0xffffffffULL ? "ULL" : "");
+	int digits = width > 0 && width <= 64 ? (width + 3) / 4 : 1;
+	return be_fmt(be, "0x%0*llx%s", digits, (unsigned long long)v, suffix);
+}
+
+const char *be_strip_parens(Be *be, const char *t)
+{
+	size_t n = strlen(t);
+	if (n < 2 || t[0] != '(' || t[n - 1] != ')')
+		return t;
+	/* Only when the first parenthesis closes at the end. */
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i] == '(')
+			depth++;
+		else if (t[i] == ')' && --depth == 0 && i != n - 1)
+			return t;
+	}
+	return arena_strndup(be->arena, t + 1, n - 2);
+}
+
+const char *be_cond(Be *be, const IrExpr *e)
+{
+	return be_strip_parens(be, be_expr(be, e));
+}
+
+const char *be_value(Be *be, const Value *v, int width)
+{
+	if (!v)
+		return "0";
+	switch (v->kind) {
+	case VAL_BOOL:
+		return v->boolean ? "1" : "0";
+	case VAL_MEMBER:
+		if (v->repr)
+			return be_value(be, v->repr, width);
+		if (v->type_name && strcmp(v->type_name, "error") == 0)
+			return be_fmt(be, "%d /* error.%s */", error_code(be, v->str), v->str);
+		/* A member of a plain enum: its index among the members. */
+		for (int i = 0; i < be->p->types.len; i++) {
+			const IrType *t = be->p->types.items[i];
+			if (t->kind != IT_ENUM || !t->p4_name || !v->type_name ||
+			    strcmp(t->p4_name, v->type_name) != 0)
+				continue;
+			for (int m = 0; m < t->members.len; m++)
+				if (strcmp(t->members.items[m].name, v->str) == 0)
+					return be_fmt(be, "%d /* %s.%s */", m, v->type_name, v->str);
+		}
+		return be_fmt(be, "0 /* %s */", v->str);
+	case VAL_INT: {
+		if (v->type.is_signed && mpz_sgn(v->num) < 0) {
+			int64_t n = (int64_t)value_get_u64(v);
+			if (n > -2147483647LL)
+				return be_fmt(be, "%lld", (long long)n);
+			return be_fmt(be, "(__s64)0x%llxULL", (unsigned long long)value_get_u64(v));
+		}
+		int w = width > 0 ? width : v->type.width;
+		if (w > 64) /* the caller wanted bytes; this is only for comments */
+			return "0";
+		return uconst(be, value_get_u64(v), w > 0 ? w : 64);
+	}
+	default:
+		return "0";
+	}
+}
+
+/* The bytes of a wide value, most significant first: big-endian. */
+static void value_bytes(const Value *v, int width, unsigned char *out)
+{
+	int n = (width + 7) / 8;
+	mpz_t x;
+	mpz_init_set(x, v->num);
+	if (mpz_sgn(x) < 0) {
+		mpz_t m;
+		mpz_init(m);
+		mpz_ui_pow_ui(m, 2, (unsigned long)width);
+		mpz_add(x, x, m);
+		mpz_clear(m);
+	}
+	for (int i = n - 1; i >= 0; i--) {
+		out[i] = (unsigned char)mpz_get_ui(x) & 0xff;
+		mpz_fdiv_q_2exp(x, x, 8);
+	}
+	mpz_clear(x);
+}
+
+const char *be_value_bytes(Be *be, const Value *v, int width)
+{
+	int n = (width + 7) / 8;
+	unsigned char *b = arena_alloc(be->arena, (size_t)n + 1);
+	if (v && v->kind == VAL_INT)
+		value_bytes(v, width, b);
+	StrBuf s = {0};
+	strbuf_puts(&s, "{");
+	for (int i = 0; i < n; i++)
+		strbuf_printf(&s, "%s0x%02x", i ? ", " : "", b[i]);
+	strbuf_puts(&s, "}");
+	const char *r = arena_strndup(be->arena, s.data, s.len);
+	strbuf_free(&s);
+	return r;
+}
+
+/* ---- helpers ---- */
+
+static bool is_wide(const IrType *t)
+{
+	return t->kind == IT_BITS && t->width > 64;
+}
+
+static const char *storage(Be *be, const IrType *t)
+{
+	return be_ctype(be, t, NULL);
+}
+
+/* Brings `text`, computed in a wider C type, back into t's range. */
+static const char *wrap(Be *be, const IrType *t, const char *text)
+{
+	int w = be_type_width(t);
+	if (t->kind == IT_BOOL)
+		return be_fmt(be, "(%s != 0)", text);
+	if (w <= 0 || w > 64)
+		return text;
+	bool native = w == 8 || w == 16 || w == 32 || w == 64;
+	const char *ct = storage(be, t);
+	if (t->kind == IT_BITS && t->is_signed) {
+		if (native)
+			return be_fmt(be, "(%s)(%s)", ct, text);
+		int sw = w <= 8 ? 8 : w <= 16 ? 16 : w <= 32 ? 32 : 64;
+		return be_fmt(be, "((%s)((__u%d)(%s) << %d) >> %d)", ct, sw, text, sw - w, sw - w);
+	}
+	if (native)
+		return be_fmt(be, "(%s)(%s)", ct, text);
+	return be_fmt(be, "(%s)((%s) & 0x%llxULL)", ct, text, (unsigned long long)((1ULL << w) - 1));
+}
+
+static bool is_ptr_var(Be *be, const IrExpr *e)
+{
+	if (e->kind != IE_VAR)
+		return false;
+	const BeVarSlot *s = be_find_slot(be, e->var);
+	return s && s->is_ptr;
+}
+
+static const char *var_name(Be *be, const IrVar *v)
+{
+	const BeVarSlot *s = be_find_slot(be, v);
+	return s && s->cname ? s->cname : v->name;
+}
+
+/* `base.` or `base->` for a member access on e. */
+static const char *member_base(Be *be, const IrExpr *e)
+{
+	if (is_ptr_var(be, e))
+		return be_fmt(be, "%s->", var_name(be, e->var));
+	return be_fmt(be, "%s.", be_lvalue(be, e));
+}
+
+/* An index into a stack of `size` elements the verifier can bound. */
+static const char *clamp_index(Be *be, const char *idx, int size)
+{
+	return be_fmt(be, "((%s) < %d ? (%s) : %d)", idx, size, idx, size - 1);
+}
+
+const char *be_lvalue(Be *be, const IrExpr *e)
+{
+	switch (e->kind) {
+	case IE_VAR:
+		if (is_ptr_var(be, e))
+			return be_fmt(be, "(*%s)", var_name(be, e->var));
+		return var_name(be, e->var);
+	case IE_FIELD: {
+		const IrType *bt = e->a->type;
+		const char *fname = bt->kind == IT_TUPLE ? be_fmt(be, "f%d", e->field->index)
+							 : e->field->name;
+		return be_fmt(be, "%s%s", member_base(be, e->a), fname);
+	}
+	case IE_INDEX: {
+		const IrType *st = e->a->type;
+		const char *idx;
+		if (e->b->kind == IE_CONST)
+			idx = be_fmt(be, "%d", (int)value_get_u64(e->b->value));
+		else
+			idx = clamp_index(be, be_expr(be, e->b), st->size);
+		return be_fmt(be, "%se[%s]", member_base(be, e->a), idx);
+	}
+	case IE_STACK_NEXT: {
+		const char *b = member_base(be, e->a);
+		return be_fmt(be, "%se[%s]", b, clamp_index(be, be_fmt(be, "%snext", b), e->a->type->size));
+	}
+	case IE_STACK_LAST: {
+		const char *b = member_base(be, e->a);
+		return be_fmt(be, "%se[%s]", b,
+			      clamp_index(be, be_fmt(be, "%snext - 1", b), e->a->type->size));
+	}
+	default:
+		return be_expr(be, e);
+	}
+}
+
+/* Equality of two values of aggregate type t, given as lvalue texts. */
+static const char *agg_equal(Be *be, const IrType *t, const char *a, const char *b)
+{
+	if (!be_is_aggregate(t)) {
+		if (is_wide(t))
+			return be_fmt(be, "p4e_bytes_equal(%s, %s, %d)", a, b, (t->width + 7) / 8);
+		return be_fmt(be, "(%s == %s)", a, b);
+	}
+	StrBuf s = {0};
+	if (t->kind == IT_STACK) {
+		strbuf_puts(&s, "(1");
+		for (int i = 0; i < t->size; i++)
+			strbuf_printf(&s, " && %s",
+				      agg_equal(be, t->elem, be_fmt(be, "%s.e[%d]", a, i),
+						be_fmt(be, "%s.e[%d]", b, i)));
+		strbuf_puts(&s, ")");
+	} else {
+		/* Headers: equal when both are invalid, or both valid with equal fields. */
+		if (t->kind == IT_HEADER)
+			strbuf_printf(&s, "(%s.ebpf_valid == %s.ebpf_valid && (!%s.ebpf_valid || (1", a, b, a);
+		else
+			strbuf_puts(&s, "(1");
+		for (int i = 0; i < t->fields.len; i++) {
+			const IrField *f = t->fields.items[i];
+			const char *fn = t->kind == IT_TUPLE ? be_fmt(be, "f%d", i) : f->name;
+			strbuf_printf(&s, " && %s",
+				      agg_equal(be, f->type, be_fmt(be, "%s.%s", a, fn),
+						be_fmt(be, "%s.%s", b, fn)));
+		}
+		strbuf_puts(&s, t->kind == IT_HEADER ? ")))" : ")");
+	}
+	const char *r = arena_strndup(be->arena, s.data, s.len);
+	strbuf_free(&s);
+	return r;
+}
+
+static const char *binary(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->type;
+	const IrType *at = e->a->type;
+	Operator op = (Operator)e->op;
+
+	if ((op == OP_EQ || op == OP_NE) && (be_is_aggregate(at) || is_wide(at))) {
+		const char *eq = agg_equal(be, at, be_lvalue(be, e->a), be_lvalue(be, e->b));
+		return op == OP_EQ ? eq : be_fmt(be, "!%s", eq);
+	}
+	if (is_wide(t) || is_wide(at)) {
+		be_error(be, e->loc, "operator '%s' on values wider than 64 bits is not supported yet",
+			 op == OP_CONCAT ? "++" : "arithmetic");
+		return "0";
+	}
+	const char *a = be_expr(be, e->a);
+	const char *b = be_expr(be, e->b);
+	int w = be_type_width(t);
+	switch (op) {
+	case OP_ADD:
+		return wrap(be, t, be_fmt(be, "%s + %s", a, b));
+	case OP_SUB:
+		return wrap(be, t, be_fmt(be, "%s - %s", a, b));
+	case OP_MUL:
+		return wrap(be, t, be_fmt(be, "%s * %s", a, b));
+	case OP_DIV:
+		return be_fmt(be, "(%s / %s)", a, b);
+	case OP_MOD:
+		return be_fmt(be, "(%s %% %s)", a, b);
+	case OP_BAND:
+		return be_fmt(be, "(%s & %s)", a, b);
+	case OP_BOR:
+		return be_fmt(be, "(%s | %s)", a, b);
+	case OP_BXOR:
+		return be_fmt(be, "(%s ^ %s)", a, b);
+	case OP_AND:
+		return be_fmt(be, "(%s && %s)", a, b);
+	case OP_OR:
+		return be_fmt(be, "(%s || %s)", a, b);
+	case OP_EQ:
+		return be_fmt(be, "(%s == %s)", a, b);
+	case OP_NE:
+		return be_fmt(be, "(%s != %s)", a, b);
+	case OP_LT:
+		return be_fmt(be, "(%s < %s)", a, b);
+	case OP_LE:
+		return be_fmt(be, "(%s <= %s)", a, b);
+	case OP_GT:
+		return be_fmt(be, "(%s > %s)", a, b);
+	case OP_GE:
+		return be_fmt(be, "(%s >= %s)", a, b);
+	case OP_SHL:
+	case OP_SHR: {
+		/* P4 shifts by the width or more give 0 (or the sign), C's are undefined. */
+		const char *sop = op == OP_SHL ? "<<" : ">>";
+		const char *wide = t->is_signed ? "(__s64)" : "(__u64)";
+		if (e->b->kind == IE_CONST) {
+			uint64_t n = value_get_u64(e->b->value);
+			if (n >= (uint64_t)w)
+				return op == OP_SHL || !t->is_signed
+					       ? "0"
+					       : wrap(be, t, be_fmt(be, "%s%s >> 63", wide, a));
+			return op == OP_SHL ? wrap(be, t, be_fmt(be, "%s%s << %llu", wide, a,
+								 (unsigned long long)n))
+					    : be_fmt(be, "(%s >> %llu)", a, (unsigned long long)n);
+		}
+		return be_fmt(be, "(%s >= %d ? 0 : %s)", b, w,
+			      wrap(be, t, be_fmt(be, "%s%s %s %s", wide, a, sop, b)));
+	}
+	case OP_CONCAT: {
+		int bw = be_type_width(e->b->type);
+		const char *bu = e->b->type->is_signed
+					 ? be_fmt(be, "((%s)%s & 0x%llxULL)", be_uint_type(bw), b,
+						  (unsigned long long)(bw >= 64 ? ~0ULL : (1ULL << bw) - 1))
+					 : b;
+		return wrap(be, t, be_fmt(be, "((%s)%s << %d) | %s", be_uint_type(w), a, bw, bu));
+	}
+	case OP_ADD_SAT:
+	case OP_SUB_SAT: {
+		if (t->is_signed) {
+			long long max = w >= 64 ? 0x7fffffffffffffffLL : (1LL << (w - 1)) - 1;
+			long long min = -max - 1;
+			if (w >= 64) {
+				be_error(be, e->loc, "saturating arithmetic on int<64> is not supported yet");
+				return "0";
+			}
+			const char *sum = be_fmt(be, "((__s64)%s %s (__s64)%s)", a, op == OP_ADD_SAT ? "+" : "-", b);
+			return be_fmt(be, "(%s)(%s > %lldLL ? %lldLL : %s < %lldLL ? %lldLL : %s)", storage(be, t),
+				      sum, max, max, sum, min, min, sum);
+		}
+		if (op == OP_SUB_SAT)
+			return be_fmt(be, "(%s > %s ? (%s)(%s - %s) : 0)", a, b, storage(be, t), a, b);
+		unsigned long long max = w >= 64 ? ~0ULL : (1ULL << w) - 1;
+		if (w >= 64)
+			return be_fmt(be, "(%s + %s < %s ? ~0ULL : %s + %s)", a, b, a, a, b);
+		return be_fmt(be, "(%s)((__u64)%s + %s > 0x%llxULL ? 0x%llxULL : (__u64)%s + %s)",
+			      storage(be, t), a, b, max, max, a, b);
+	}
+	default:
+		be_error(be, e->loc, "operator %d is not supported", op);
+		return "0";
+	}
+}
+
+static const char *cast(Be *be, const IrExpr *e)
+{
+	const IrType *to = e->type, *from = e->a->type;
+	const char *a = be_expr(be, e->a);
+	if (to->kind == IT_BOOL)
+		return from->kind == IT_BOOL ? a : be_fmt(be, "(%s != 0)", a);
+	if (from->kind == IT_BOOL)
+		return be_fmt(be, "(%s)%s", storage(be, to), a);
+	if (is_wide(to) || is_wide(from)) {
+		if (is_wide(to) && is_wide(from) && to->width == from->width)
+			return a;
+		be_error(be, e->loc, "casts to or from values wider than 64 bits are not supported yet");
+		return "0";
+	}
+	if (be_is_aggregate(to))
+		return a;
+	int tw = be_type_width(to), fw = be_type_width(from);
+	if (from->kind == IT_INT)
+		return wrap(be, to, a);
+	/* Narrowing or a change of sign: bring the value into to's range. */
+	if (tw < fw || (to->kind == IT_BITS && from->kind == IT_BITS && to->is_signed != from->is_signed) ||
+	    (to->kind == IT_BITS && to->is_signed && tw > fw))
+		return wrap(be, to, a);
+	return be_fmt(be, "(%s)%s", storage(be, to), a);
+}
+
+static const char *slice(Be *be, const IrExpr *e)
+{
+	int n = e->hi - e->lo + 1;
+	if (is_wide(e->a->type)) {
+		/* A slice of a byte array: bytes when aligned, else bits. */
+		int total = e->a->type->width;
+		int bytes = (total + 7) / 8;
+		int first_bit = bytes * 8 - 1 - e->hi; /* from the first byte's MSB */
+		if (n > 64) {
+			be_error(be, e->loc, "slices wider than 64 bits are not supported yet");
+			return "0";
+		}
+		return be_fmt(be, "(%s)p4e_load_bits(%s, %d, %d)", be_uint_type(n), be_lvalue(be, e->a),
+			      first_bit, n);
+	}
+	const char *a = be_expr(be, e->a);
+	unsigned long long mask = n >= 64 ? ~0ULL : (1ULL << n) - 1;
+	if (e->lo == 0)
+		return be_fmt(be, "(%s)(%s & 0x%llxULL)", be_uint_type(n), a, mask);
+	return be_fmt(be, "(%s)((%s >> %d) & 0x%llxULL)", be_uint_type(n), a, e->lo, mask);
+}
+
+static const char *is_valid(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->a->type;
+	if (t->kind == IT_UNION) {
+		StrBuf s = {0};
+		const char *base = member_base(be, e->a);
+		strbuf_puts(&s, "(");
+		for (int i = 0; i < t->fields.len; i++)
+			strbuf_printf(&s, "%s%s%s.ebpf_valid", i ? " | " : "", base, t->fields.items[i]->name);
+		strbuf_puts(&s, t->fields.len ? ")" : "0)");
+		const char *r = arena_strndup(be->arena, s.data, s.len);
+		strbuf_free(&s);
+		return r;
+	}
+	return be_fmt(be, "%sebpf_valid", member_base(be, e->a));
+}
+
+/* A struct, header or tuple value from its fields' expressions. */
+static const char *struct_value(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->type;
+	StrBuf s = {0};
+	strbuf_printf(&s, "((%s){", storage(be, t));
+	if (t->kind == IT_STACK) {
+		strbuf_puts(&s, " .e = {");
+		for (int i = 0; i < e->args.len; i++)
+			strbuf_printf(&s, "%s%s", i ? ", " : " ", be_expr(be, e->args.items[i]));
+		strbuf_printf(&s, " }, .next = %d", e->args.len);
+	}
+	for (int i = 0; i < e->args.len && t->kind != IT_STACK && i < t->fields.len; i++) {
+		const IrField *f = t->fields.items[i];
+		const char *fn = t->kind == IT_TUPLE ? be_fmt(be, "f%d", i) : f->name;
+		const IrExpr *a = e->args.items[i];
+		if (is_wide(f->type) && a->kind == IE_CONST)
+			strbuf_printf(&s, "%s.%s = %s", i ? ", " : " ", fn,
+				      be_value_bytes(be, a->value, f->type->width));
+		else
+			strbuf_printf(&s, "%s.%s = %s", i ? ", " : " ", fn, be_expr(be, a));
+	}
+	if (t->kind == IT_HEADER)
+		strbuf_printf(&s, "%s.ebpf_valid = 1", e->args.len ? ", " : " ");
+	strbuf_puts(&s, " })");
+	const char *r = arena_strndup(be->arena, s.data, s.len);
+	strbuf_free(&s);
+	return r;
+}
+
+const char *be_expr(Be *be, const IrExpr *e)
+{
+	switch (e->kind) {
+	case IE_CONST:
+		if (is_wide(e->type))
+			return be_value_bytes(be, e->value, e->type->width);
+		if (e->value && e->value->kind == VAL_LIST && be_is_aggregate(e->type)) {
+			StrBuf s = {0};
+			strbuf_printf(&s, "((%s){", storage(be, e->type));
+			for (int i = 0; i < e->value->n_items && i < e->type->fields.len; i++) {
+				const IrField *f = e->type->fields.items[i];
+				strbuf_printf(&s, "%s.%s = %s", i ? ", " : " ",
+					      e->type->kind == IT_TUPLE ? be_fmt(be, "f%d", i) : f->name,
+					      be_value(be, e->value->items[i], be_type_width(f->type)));
+			}
+			strbuf_puts(&s, " })");
+			const char *r = arena_strndup(be->arena, s.data, s.len);
+			strbuf_free(&s);
+			return r;
+		}
+		return be_value(be, e->value, be_type_width(e->type));
+	case IE_FIELD: {
+		int fi;
+		const BeHdrUse *h = be_direct_field(be, e, &fi);
+		if (h) {
+			/* Straight from the packet; the check folds into the parser's. */
+			int size = be_header_bytes(h->type);
+			const IrType *ht = e->a->type;
+			be->uses_pkt_reads = true;
+			return be_fmt(be, "P4E_PKT(%d, %s)", h->offset + size,
+				      be_load_field(be, "p4e_data", 8 * h->offset + be_field_bit_offset(ht, fi),
+						    be_type_width(e->type), e->type));
+		}
+		return be_lvalue(be, e);
+	}
+	case IE_VAR:
+	case IE_INDEX:
+	case IE_STACK_NEXT:
+	case IE_STACK_LAST:
+		return be_lvalue(be, e);
+	case IE_STACK_LAST_INDEX:
+		return be_fmt(be, "(__u32)(%snext - 1)", member_base(be, e->a));
+	case IE_UNARY:
+		switch ((Operator)e->op) {
+		case OP_NOT:
+			return be_fmt(be, "!%s", be_expr(be, e->a));
+		case OP_COMPL:
+			return wrap(be, e->type, be_fmt(be, "~%s", be_expr(be, e->a)));
+		case OP_NEG:
+			return wrap(be, e->type, be_fmt(be, "-%s", be_expr(be, e->a)));
+		default:
+			return be_expr(be, e->a);
+		}
+	case IE_BINARY:
+		return binary(be, e);
+	case IE_MUX:
+		return be_fmt(be, "(%s ? %s : %s)", be_expr(be, e->a), be_expr(be, e->b), be_expr(be, e->c));
+	case IE_CAST:
+		return cast(be, e);
+	case IE_SLICE:
+		return slice(be, e);
+	case IE_PART_SELECT: {
+		/* a[b +: w] with b known only at run time. */
+		const char *a = be_expr(be, e->a), *b = be_expr(be, e->b);
+		unsigned long long mask = e->hi >= 64 ? ~0ULL : (1ULL << e->hi) - 1;
+		return be_fmt(be, "(%s)(((__u64)%s >> %s) & 0x%llxULL)", be_uint_type(e->hi), a, b, mask);
+	}
+	case IE_IS_VALID:
+		return is_valid(be, e);
+	case IE_CALL: {
+		const char *r = NULL;
+		if (be_extern_call(be, e->call, &r))
+			return r ? r : "0";
+		return "0";
+	}
+	case IE_STRUCT:
+		return struct_value(be, e);
+	case IE_INVALID:
+		return be_fmt(be, "((%s){0})", storage(be, e->type));
+	case IE_PACKET_LENGTH:
+		return "(__u32)(p4e_data_end - p4e_data)";
+	case IE_LOOKAHEAD:
+		if (be->fn && be->fn->in_parser) {
+			const char *r = NULL;
+			extern const char *be_parser_lookahead(Be *be, const IrExpr *e);
+			r = be_parser_lookahead(be, e);
+			return r;
+		}
+		be_error(be, e->loc, "lookahead outside a parser");
+		return "0";
+	}
+	return "0";
+}
+
+void be_assign_text(Be *be, const IrType *t, const char *lhs, const char *rhs)
+{
+	Emit *e = &be->e;
+	if (is_wide(t)) {
+		if (rhs[0] == '{') {
+			/* A constant: byte by byte, no .rodata needed. */
+			int n = (t->width + 7) / 8, i = 0;
+			const char *s = rhs + 1;
+			while (i < n && *s) {
+				while (*s == ' ' || *s == ',')
+					s++;
+				const char *end = strchr(s, ',');
+				if (!end)
+					end = strchr(s, '}');
+				if (!end)
+					break;
+				be_line(e, "%s[%d] = %.*s;", lhs, i, (int)(end - s), s);
+				s = end;
+				i++;
+			}
+			return;
+		}
+		be_line(e, "__builtin_memcpy(%s, %s, %d);", lhs, rhs, (t->width + 7) / 8);
+		return;
+	}
+	/* `*p = v` reads better than `(*p) = v`. */
+	if (lhs[0] == '(' && lhs[1] == '*')
+		lhs = be_strip_parens(be, lhs);
+	be_line(e, "%s = %s;", lhs, rhs);
+}
+
+void be_assign(Be *be, const IrExpr *lhs, const IrExpr *rhs)
+{
+	if (lhs->kind == IE_SLICE) {
+		/* x[hi:lo] = v: read, modify, write the bits of x. */
+		const IrType *t = lhs->a->type;
+		int n = lhs->hi - lhs->lo + 1;
+		if (is_wide(t)) {
+			int bytes = (t->width + 7) / 8;
+			be_line(&be->e, "p4e_store_bits(%s, %d, %d, %s);", be_lvalue(be, lhs->a),
+				bytes * 8 - 1 - lhs->hi, n, be_expr(be, rhs));
+			return;
+		}
+		unsigned long long mask = n >= 64 ? ~0ULL : (1ULL << n) - 1;
+		const char *x = be_lvalue(be, lhs->a);
+		be_line(&be->e, "%s = (%s)((%s & ~(0x%llxULL << %d)) | (((__u64)%s & 0x%llxULL) << %d));", x,
+			be_ctype(be, t, NULL), x, mask, lhs->lo, be_expr(be, rhs), mask, lhs->lo);
+		return;
+	}
+	be_assign_text(be, lhs->type, be_lvalue(be, lhs), be_expr(be, rhs));
+}

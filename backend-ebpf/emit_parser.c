@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* emit_parser.c: parser state machines.
+ *
+ * A parser is one function; each state is a labelled block that the
+ * transitions reach with goto. A state checks the packet's length once for
+ * everything it extracts (and looks ahead at) before it reads a byte, so the
+ * verifier sees one comparison with data_end per state, then loads every
+ * field with the runtime's byte-order helpers into the header's struct.
+ * Extracts of varbit fields and advances by run-time amounts check again
+ * for their own bytes. The cursor `p4e_off` counts bytes from the packet's
+ * start; clang folds it to a constant along paths without loops.
+ *
+ * The function returns 0 on accept and -1 on reject (every error rejects:
+ * the architectures here have no parser_error to report it in). */
+#include <string.h>
+
+#include "be.h"
+
+/* ---- loads and stores of header fields ---- */
+
+const char *be_load_field(Be *be, const char *p, int bit, int width, const IrType *ft)
+{
+	const char *v;
+	const char *at = bit / 8 ? be_fmt(be, "%s + %d", p, bit / 8) : p;
+	if (bit % 8 == 0 && width == 8)
+		v = be_fmt(be, "*(__u8 *)(%s)", at);
+	else if (bit % 8 == 0 && (width == 16 || width == 32 || width == 48 || width == 64))
+		v = be_fmt(be, "p4e_load_u%d(%s)", width, at);
+	else
+		v = be_fmt(be, "(%s)p4e_load_bits(%s, %d, %d)", be_uint_type(width), p, bit, width);
+	if (ft->kind == IT_BITS && ft->is_signed) {
+		int sw = width <= 8 ? 8 : width <= 16 ? 16 : width <= 32 ? 32 : 64;
+		if (sw == width)
+			return be_fmt(be, "(%s)%s", be_sint_type(width), v);
+		return be_fmt(be, "((%s)((__u%d)%s << %d) >> %d)", be_sint_type(width), sw, v, sw - width,
+			      sw - width);
+	}
+	return v;
+}
+
+/* Loads every field of header `t` at packet pointer p into lvalue `dst`. */
+void be_load_header(Be *be, const IrType *t, const char *dst, const char *p)
+{
+	Emit *e = &be->e;
+	for (int i = 0; i < t->fields.len; i++) {
+		const IrField *f = t->fields.items[i];
+		int bit = be_field_bit_offset(t, i);
+		int w = be_type_width(f->type);
+		if (w > 64) {
+			if (bit % 8 || w % 8)
+				be_error(be, f->loc, "field '%s': fields wider than 64 bits must start and end on a byte",
+					 f->name);
+			be_line(e, "__builtin_memcpy(%s.%s, %s + %d, %d);", dst, f->name, p, bit / 8, w / 8);
+			continue;
+		}
+		if (w < 0) {
+			be_error(be, f->loc, "field '%s': varbit fields are not supported yet", f->name);
+			continue;
+		}
+		be_line(e, "%s.%s = %s;", dst, f->name, be_load_field(be, p, bit, w, f->type));
+	}
+	be_line(e, "%s.ebpf_valid = 1;", dst);
+}
+
+/* Stores field i of header `t` from lvalue `src` at packet pointer p. */
+void be_store_field(Be *be, const IrType *t, int i, const char *src, const char *p)
+{
+	Emit *e = &be->e;
+	const IrField *f = t->fields.items[i];
+	int bit = be_field_bit_offset(t, i);
+	int w = be_type_width(f->type);
+	const char *v = be_fmt(be, "%s.%s", src, f->name);
+	if (w > 64) {
+		be_line(e, "__builtin_memcpy(%s + %d, %s, %d);", p, bit / 8, v, w / 8);
+		return;
+	}
+	if (w < 0)
+		return;
+	const char *at = bit / 8 ? be_fmt(be, "%s + %d", p, bit / 8) : p;
+	if (bit % 8 == 0 && w == 8)
+		be_line(e, "*(__u8 *)(%s) = %s;", at, v);
+	else if (bit % 8 == 0 && (w == 16 || w == 32 || w == 48 || w == 64))
+		be_line(e, "p4e_store_u%d(%s, %s);", w, at, v);
+	else
+		be_line(e, "p4e_store_bits(%s, %d, %d, %s);", p, bit, w, v);
+}
+
+/* ---- states ---- */
+
+typedef struct PState {
+	int cur;        /* bytes of the state consumed so far, past p4e_p */
+} PState;
+
+static PState *ps; /* the state being written */
+
+static const char *state_label(Be *be, const char *name)
+{
+	return be_fmt(be, "state_%s", name);
+}
+
+static const char *goto_next(Be *be, const IrState *next, const char *name)
+{
+	if (next)
+		return be_fmt(be, "goto %s;", state_label(be, next->name));
+	if (name && strcmp(name, "accept") == 0) {
+		be->fn->used_accept = true;
+		return "goto accept;";
+	}
+	be->fn->used_reject = true;
+	return "goto reject;";
+}
+
+/* The bytes the state reads at fixed offsets past its start: its extracts
+ * up to the first one of unknown size, and its lookaheads. */
+static int state_bytes(Be *be, const IrStmt *s, int *cur, bool *stop)
+{
+	int max = 0;
+	if (!s || *stop)
+		return 0;
+	switch (s->kind) {
+	case IS_BLOCK:
+		for (int i = 0; i < s->body.len && !*stop; i++) {
+			int m = state_bytes(be, s->body.items[i], cur, stop);
+			if (m > max)
+				max = m;
+		}
+		return max;
+	case IS_EXTRACT: {
+		int n = be_header_bytes(s->lhs->type);
+		if (s->expr || n < 0) {
+			*stop = true;
+			return *cur;
+		}
+		*cur += n;
+		return *cur;
+	}
+	case IS_ADVANCE:
+		if (s->expr && s->expr->kind == IE_CONST) {
+			*cur += (int)(value_get_u64(s->expr->value) / 8);
+			return *cur;
+		}
+		*stop = true;
+		return *cur;
+	case IS_ASSIGN:
+	case IS_DECLARE:
+	case IS_VERIFY:
+		if (s->rhs && s->rhs->kind == IE_LOOKAHEAD) {
+			int w = be_type_width(s->rhs->type);
+			if (w < 0 && s->rhs->type->kind == IT_HEADER)
+				w = be_header_bytes(s->rhs->type) * 8;
+			return *cur + (w + 7) / 8;
+		}
+		return *cur;
+	default:
+		return *cur;
+	}
+}
+
+static int select_lookahead_bytes(const IrState *st, int cur)
+{
+	int max = cur;
+	for (int i = 0; i < st->select.len; i++) {
+		const IrExpr *x = st->select.items[i];
+		if (x->kind == IE_LOOKAHEAD) {
+			int w = be_type_width(x->type);
+			if (cur + (w + 7) / 8 > max)
+				max = cur + (w + 7) / 8;
+		}
+	}
+	return max;
+}
+
+const char *be_parser_lookahead(Be *be, const IrExpr *e)
+{
+	int w = be_type_width(e->type);
+	if (w < 0 || w > 64) {
+		be_error(be, e->loc, "lookahead of this type is not supported yet");
+		return "0";
+	}
+	int cur = ps ? ps->cur : 0;
+	const IrType *t = e->type;
+	return be_load_field(be, be_fmt(be, "(p4e_p + %d)", cur), 0, w, t);
+}
+
+static void check_bytes(Be *be, const char *n)
+{
+	be->fn->used_reject = true;
+	be_line(&be->e, "if (p4e_p + %s > p4e_data_end)", n);
+	be_line(&be->e, "\tgoto reject; /* error.PacketTooShort */");
+}
+
+/* Moves the cursor past what the state consumed so far, for a check of its own. */
+static void flush_cursor(Be *be)
+{
+	if (ps->cur) {
+		be_line(&be->e, "p4e_off += %d;", ps->cur);
+		ps->cur = 0;
+	}
+	be_line(&be->e, "p4e_p = p4e_data + p4e_off;");
+}
+
+void be_parser_stmt(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	switch (s->kind) {
+	case IS_EXTRACT: {
+		const IrType *t = s->lhs->type;
+		int n = be_header_bytes(t);
+		if (s->expr || n < 0) {
+			be_error(be, s->loc, "extracting varbit fields is not supported yet");
+			return;
+		}
+		const char *dst;
+		if (s->lhs->kind == IE_STACK_NEXT) {
+			/* The next element: out of room rejects with StackOutOfBounds. */
+			const IrExpr *st = s->lhs->a;
+			const char *b = be_lvalue(be, st);
+			be->fn->used_reject = true;
+			be_line(e, "if (%s.next >= %d)", b, st->type->size);
+			be_line(e, "\tgoto reject; /* error.StackOutOfBounds */");
+			dst = be_fmt(be, "%s.e[%s.next]", b, b);
+			be_load_header(be, t, dst, ps->cur ? be_fmt(be, "(p4e_p + %d)", ps->cur) : "p4e_p");
+			be_line(e, "%s.next++;", b);
+		} else {
+			dst = be_lvalue(be, s->lhs);
+			if (be->fn->record_offsets) {
+				const IrVar *root = NULL;
+				const char *path = be_lvalue_path(be, s->lhs, &root);
+				BeHdrUse *h = path ? be_hdr_find(be, path) : NULL;
+				if (h && h->offset < 0 && h->written)
+					be_line(e, "p4e_o->h%d = p4e_off + %d;", h->index, ps->cur);
+			}
+			be_load_header(be, t, dst, ps->cur ? be_fmt(be, "(p4e_p + %d)", ps->cur) : "p4e_p");
+		}
+		ps->cur += n;
+		return;
+	}
+	case IS_ADVANCE:
+		if (s->expr->kind == IE_CONST) {
+			ps->cur += (int)(value_get_u64(s->expr->value) / 8);
+			return;
+		}
+		/* advance(bits) known at run time: its own check. */
+		flush_cursor(be);
+		be_line(e, "p4e_off += (__u32)(%s) / 8;", be_expr(be, s->expr));
+		be_line(e, "p4e_p = p4e_data + p4e_off;");
+		check_bytes(be, "0");
+		return;
+	case IS_VERIFY:
+		be->fn->used_reject = true;
+		be_line(e, "if (!(%s))", be_cond(be, s->expr));
+		if (s->rhs && s->rhs->kind == IE_CONST && s->rhs->value && s->rhs->value->kind == VAL_MEMBER)
+			be_line(e, "\tgoto reject; /* error.%s */", s->rhs->value->str);
+		else
+			be_line(e, "\tgoto reject; /* verify */");
+		return;
+	default:
+		be_stmt(be, s);
+		return;
+	}
+}
+
+/* One keyset element against a select value. */
+static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int width)
+{
+	switch (k->kind) {
+	case IKS_VALUE:
+		return be_fmt(be, "%s == %s", x, be_value(be, k->value, width));
+	case IKS_MASK: {
+		/* value & mask folded here: the C says what is compared. */
+		uint64_t m = value_get_u64(k->mask), v = value_get_u64(k->value) & m;
+		const Value *mv = value_from_u64(be->p->pool, value_type_bit(width), v, NULL);
+		return be_fmt(be, "(%s & %s) == %s", x, be_value(be, k->mask, width), be_value(be, mv, width));
+	}
+	case IKS_RANGE:
+		return be_fmt(be, "%s >= %s && %s <= %s", x, be_value(be, k->value, width), x,
+			      be_value(be, k->mask, width));
+	case IKS_DONTCARE:
+		return NULL;
+	case IKS_VALUE_SET:
+		be_error(be, (Loc){0}, "value_set '%s' is not supported by the eBPF backend yet",
+			 k->value_set ? k->value_set->p4_name : "?");
+		return "0";
+	}
+	return NULL;
+}
+
+static void emit_select(Be *be, const IrState *st)
+{
+	Emit *e = &be->e;
+	if (!st->has_select) {
+		be_line(e, "%s", goto_next(be, st->next, st->next_name));
+		return;
+	}
+	const char *vals[16];
+	int widths[16];
+	int n = st->select.len < 16 ? st->select.len : 16;
+	for (int i = 0; i < n; i++) {
+		const IrExpr *x = st->select.items[i];
+		widths[i] = be_type_width(x->type);
+		if (widths[i] < 0 || widths[i] > 64) {
+			be_error(be, x->loc, "select on this type is not supported yet");
+			return;
+		}
+		if (x->kind == IE_VAR || x->kind == IE_FIELD || x->kind == IE_CONST) {
+			vals[i] = be_expr(be, x);
+		} else {
+			vals[i] = be_fmt(be, "p4e_sel%d", i);
+			be_line(e, "%s %s = %s;", be_ctype(be, x->type, NULL), vals[i], be_expr(be, x));
+		}
+	}
+	bool has_default = false;
+	for (int c = 0; c < st->cases.len && !has_default; c++) {
+		const IrSelectCase *sc = st->cases.items[c];
+		StrBuf cond = {0};
+		for (int i = 0; i < sc->keysets.len && i < n; i++) {
+			const char *k = keyset_cond(be, sc->keysets.items[i], vals[i], widths[i]);
+			if (k)
+				strbuf_printf(&cond, "%s(%s)", cond.len ? " && " : "", k);
+		}
+		const char *go = goto_next(be, sc->next, sc->next_name);
+		if (cond.len == 0) {
+			has_default = true;
+			be_line(e, "%s", go);
+		} else {
+			be_line(e, "if (%s)", sc->keysets.len == 1 ? be_strip_parens(be, cond.data) : cond.data);
+			be_line(e, "\t%s", go);
+		}
+		strbuf_free(&cond);
+	}
+	if (!has_default) {
+		be->fn->used_reject = true;
+		be_line(e, "goto reject; /* error.NoMatch */");
+	}
+}
+
+static void emit_state(Be *be, const IrState *st, bool first)
+{
+	Emit *e = &be->e;
+	PState state = {0};
+	ps = &state;
+	be_blank(e);
+	be_comment(e, "state %s (%s)", st->name, be_where(be, st->loc));
+	if (!first || be->fn->start_referenced)
+		be_label(e, state_label(be, st->name));
+	be_block(e);
+	int cur = 0;
+	bool stop = false;
+	int bytes = state_bytes(be, st->body, &cur, &stop);
+	if (!stop)
+		bytes = select_lookahead_bytes(st, bytes > cur ? bytes : cur);
+	be_line(e, "p4e_p = p4e_data + p4e_off;");
+	if (bytes > 0)
+		check_bytes(be, be_fmt(be, "%d", bytes));
+	if (st->body) {
+		for (int i = 0; i < st->body->body.len; i++)
+			be_parser_stmt(be, st->body->body.items[i]);
+	}
+	if (state.cur)
+		be_line(e, "p4e_off += %d;", state.cur);
+	emit_select(be, st);
+	be_close(e, NULL);
+	ps = NULL;
+}
+
+static bool state_referenced(const IrParser *prs, const IrState *target)
+{
+	for (int i = 0; i < prs->states.len; i++) {
+		const IrState *st = prs->states.items[i];
+		if (st->next == target)
+			return true;
+		for (int j = 0; j < st->cases.len; j++)
+			if (st->cases.items[j]->next == target)
+				return true;
+	}
+	return false;
+}
+
+void be_emit_parser(Be *be, const IrParser *prs)
+{
+	BeFunc fn = {.in_parser = true, .parser = prs, .record_offsets = true};
+	Emit saved = be->e;
+	StrBuf body = {0};
+	be_fn_begin(be, &fn);
+	be->e = (Emit){.out = &body, .indent = 1};
+
+	StrBuf ps_text = {0};
+	strbuf_puts(&ps_text, "void *p4e_data, void *p4e_data_end, struct p4e_offsets *p4e_o");
+	for (int i = 0; i < prs->params.len; i++) {
+		const IrVar *v = prs->params.items[i];
+		if (v->type->kind == IT_EXTERN)
+			continue; /* packet_in: the data pointers */
+		bool ptr = be_is_aggregate(v->type) || v->direction == IRD_OUT || v->direction == IRD_INOUT;
+		be_slot(be, v, ptr);
+		strbuf_printf(&ps_text, ", %s%s *%s", v->direction == IRD_IN ? "const " : "",
+			      be_ctype(be, v->type, NULL), v->name);
+		if (!ptr)
+			BUG("parser parameter by value");
+	}
+	be->fn->start_referenced = prs->states.len && state_referenced(prs, prs->states.items[0]);
+
+	be_line(&be->e, "__u32 p4e_off = 0; /* bytes parsed */");
+	be_line(&be->e, "void *p4e_p;");
+	be_declare_vars(be, (IrVar *const *)prs->locals.items, prs->locals.len);
+	if (prs->init && prs->init->body.len) {
+		for (int i = 0; i < prs->init->body.len; i++)
+			be_stmt(be, prs->init->body.items[i]);
+	}
+	for (int i = 0; i < prs->states.len; i++)
+		emit_state(be, prs->states.items[i], i == 0);
+	if (prs->states.len == 0)
+		be_line(&be->e, "goto accept;"), be->fn->used_accept = true;
+	if (be->fn->used_accept) {
+		be_blank(&be->e);
+		be_label(&be->e, "accept");
+		be_line(&be->e, "p4e_o->parsed = p4e_off;");
+		be_line(&be->e, "return 0;");
+	}
+	if (be->fn->used_reject) {
+		be_blank(&be->e);
+		be_label(&be->e, "reject");
+		be_line(&be->e, "return -1;");
+	}
+
+	be->e = (Emit){.out = &be->funcs};
+	be_comment(&be->e, "parser %s (%s): 0 accepts, -1 rejects", prs->p4_name, be_where(be, prs->loc));
+	be_line(&be->e, "static __always_inline int %s(%s)", prs->name, ps_text.data);
+	be_line(&be->e, "{");
+	be_append(&be->funcs, &body);
+	be_line(&be->e, "}");
+	be_blank(&be->e);
+	strbuf_free(&body);
+	strbuf_free(&ps_text);
+	be_fn_end(be);
+	be->e = saved;
+}

@@ -1,0 +1,495 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* emit_stmt.c: statements of controls, actions and P4 functions, and the
+ * externs they call.
+ *
+ * Actions are inlined where they are called or where a table runs them: a
+ * block that copies the arguments into the parameters, the body, and the
+ * copy-out, as P4's calling convention says; clang folds the copies away.
+ * `exit` returns 1 from the control's function (callers pass it on), a
+ * `return` inside an inlined action jumps to the end of its block. */
+#include <string.h>
+
+#include "be.h"
+
+static bool is_wide(const IrType *t)
+{
+	return t->kind == IT_BITS && t->width > 64;
+}
+
+/* `T name = {0};` or `T name = 0;`: the verifier refuses reads of
+ * uninitialised stack, and P4 says headers start invalid. */
+static void declare_zero(Be *be, const IrVar *v)
+{
+	const char *decl = be_decl(be, v->type, v->name);
+	if (be_is_aggregate(v->type) || is_wide(v->type) || v->type->kind == IT_VARBIT)
+		be_line(&be->e, "%s = {0}; /* %s */", decl, be_p4type(be, v->type));
+	else
+		be_line(&be->e, "%s = 0; /* %s */", decl, be_p4type(be, v->type));
+}
+
+void be_declare_vars(Be *be, IrVar *const *vars, int n)
+{
+	for (int i = 0; i < n; i++) {
+		declare_zero(be, vars[i]);
+		be_slot(be, vars[i], false);
+	}
+}
+
+/* ---- externs ---- */
+
+static const char *arg_text(Be *be, const IrCall *c, int i)
+{
+	const IrExpr *a = c->args.items[i];
+	if (!a)
+		return "0";
+	IrDirection d = i < c->dirs.len ? c->dirs.items[i] : IRD_IN;
+	if (d == IRD_OUT || d == IRD_INOUT)
+		return be_fmt(be, "&%s", be_lvalue(be, a));
+	if (be_is_aggregate(a->type) || is_wide(a->type))
+		return be_lvalue(be, a);
+	return be_expr(be, a);
+}
+
+static const char *call_args(Be *be, const IrCall *c, int from)
+{
+	StrBuf s = {0};
+	for (int i = from; i < c->args.len; i++)
+		strbuf_printf(&s, "%s%s", i > from ? ", " : "", arg_text(be, c, i));
+	const char *r = arena_strndup(be->arena, s.data ? s.data : "", s.len);
+	strbuf_free(&s);
+	return r;
+}
+
+static bool ctor_bool(const IrExtern *x, const char *param, int pos)
+{
+	for (int i = 0; i < x->ctor_args.len; i++) {
+		const char *n = i < x->ctor_param_names.len ? x->ctor_param_names.items[i] : NULL;
+		if ((n && strcmp(n, param) == 0) || (!n && i == pos)) {
+			const Value *v = x->ctor_args.items[i];
+			return v && v->kind == VAL_BOOL && v->boolean;
+		}
+	}
+	return false;
+}
+
+bool be_extern_call(Be *be, const IrCall *c, const char **result)
+{
+	*result = NULL;
+	switch (c->kind) {
+	case IC_FUNCTION:
+		*result = be_fmt(be, "%s(%s)", c->function->name, call_args(be, c, 0));
+		return true;
+	case IC_EXTERN_FUNCTION:
+		if (strcmp(c->name, "ebpf_ipv4_checksum") == 0)
+			*result = be_fmt(be, "p4e_ipv4_checksum(%s)", call_args(be, c, 0));
+		else if (strcmp(c->name, "csum_replace2") == 0)
+			*result = be_fmt(be, "p4e_csum_replace2(%s)", call_args(be, c, 0));
+		else if (strcmp(c->name, "csum_replace4") == 0)
+			*result = be_fmt(be, "p4e_csum_replace4(%s)", call_args(be, c, 0));
+		else if (strcmp(c->name, "BPF_KTIME_GET_NS") == 0)
+			*result = "(__u32)bpf_ktime_get_ns()";
+		else
+			/* An extern of the user's: --extern-file defines it
+			 * (--emit-externs prints the prototype to write). */
+			*result = be_fmt(be, "%s(%s)", c->name, call_args(be, c, 0));
+		return true;
+	case IC_METHOD:
+		if (c->instance && c->extern_type && strcmp(c->extern_type, "CounterArray") == 0) {
+			const IrExtern *x = c->instance;
+			const char *fn = ctor_bool(x, "sparse", 1) ? "p4e_counter_add_sparse" : "p4e_counter_add";
+			if (strcmp(c->name, "increment") == 0 && c->args.len >= 1) {
+				*result = be_fmt(be, "%s(&%s, %s, 1)", fn, x->name, arg_text(be, c, 0));
+				return true;
+			}
+			if (strcmp(c->name, "add") == 0 && c->args.len >= 2) {
+				*result = be_fmt(be, "%s(&%s, %s, %s)", fn, x->name, arg_text(be, c, 0),
+						 arg_text(be, c, 1));
+				return true;
+			}
+		}
+		if (c->instance) {
+			/* A user extern object: NAME_METHOD(&instance-state, args). */
+			*result = be_fmt(be, "%s_%s(%s)", c->instance->extern_type, c->name, call_args(be, c, 0));
+			return true;
+		}
+		break;
+	}
+	be_error(be, (Loc){0}, "the call of '%s' is not supported by the eBPF backend", c->name);
+	return false;
+}
+
+void be_emit_extern_maps(Be *be)
+{
+	Emit e = {.out = &be->maps};
+	for (int i = 0; i < be->p->externs.len; i++) {
+		const IrExtern *x = be->p->externs.items[i];
+		if (!x->extern_type || strcmp(x->extern_type, "CounterArray") != 0)
+			continue;
+		const Value *size = x->ctor_args.len > 0 ? x->ctor_args.items[0] : NULL;
+		uint64_t n = size && size->kind == VAL_INT ? value_get_u64(size) : 1;
+		if (n == 0)
+			n = 1;
+		be_comment(&e, "CounterArray %s (%s)", x->p4_name, be_where(be, x->loc));
+		be_line(&e, "P4E_COUNTER_%s(%s, %llu);", ctor_bool(x, "sparse", 1) ? "HASH" : "ARRAY", x->name,
+			(unsigned long long)n);
+	}
+}
+
+/* ---- actions ---- */
+
+void be_inline_action(Be *be, const IrAction *a, const IrExpr *const *args, int nargs, const char *data,
+		      bool own_block)
+{
+	Emit *e = &be->e;
+	if (own_block)
+		be_block(e);
+	be_comment(e, "action %s (%s)", a->p4_name, be_where(be, a->loc));
+	int ndir = 0;
+	for (int i = 0; i < a->params.len; i++) {
+		const IrVar *v = a->params.items[i];
+		const IrExpr *arg = i < nargs ? args[i] : NULL;
+		const char *decl = be_decl(be, v->type, v->name);
+		be_slot(be, v, false);
+		if (v->kind == IV_ACTION_DATA && data && !arg) {
+			if (is_wide(v->type)) {
+				be_line(e, "%s;", decl);
+				be_line(e, "__builtin_memcpy(%s, %s.%s, %d);", v->name, data, v->name,
+					(v->type->width + 7) / 8);
+			} else {
+				be_line(e, "%s = %s.%s;", decl, data, v->name);
+			}
+			continue;
+		}
+		if (v->kind != IV_ACTION_DATA)
+			ndir++;
+		if (!arg || v->direction == IRD_OUT) {
+			declare_zero(be, v);
+			continue;
+		}
+		if (is_wide(v->type) || v->type->kind == IT_VARBIT) {
+			be_line(e, "%s;", decl);
+			be_assign_text(be, v->type, v->name,
+				       arg->kind == IE_CONST ? be_expr(be, arg) : be_lvalue(be, arg));
+		} else {
+			be_line(e, "%s = %s;", decl, be_expr(be, arg));
+		}
+	}
+	for (int i = 0; i < a->locals.len; i++) {
+		declare_zero(be, a->locals.items[i]);
+		be_slot(be, a->locals.items[i], false);
+	}
+	const char *saved = be->fn->ret_label;
+	const char *label = be_fmt(be, "p4e_ret_%d", ++be->tmp);
+	be->fn->ret_label = label;
+	size_t before = be->e.out->len;
+	if (a->body)
+		be_stmts(be, a->body);
+	bool used = false;
+	/* The label only when a `return` jumped to it (unused labels warn). */
+	for (const char *s = be->e.out->data + before; s && (s = strstr(s, label)) != NULL; s++) {
+		used = true;
+		break;
+	}
+	be->fn->ret_label = saved;
+	if (used)
+		be_line(e, "%s:;", label);
+	(void)ndir;
+	for (int i = 0; i < a->params.len && i < nargs; i++) {
+		const IrVar *v = a->params.items[i];
+		if (!args[i] || (v->direction != IRD_OUT && v->direction != IRD_INOUT))
+			continue;
+		be_assign_text(be, v->type, be_lvalue(be, args[i]), v->name);
+	}
+	if (own_block)
+		be_close(e, NULL);
+}
+
+/* ---- statements ---- */
+
+/* A write to a parsed header's field in the package's control: the
+ * in-place deparser stores the header only when this ran. */
+void be_mark_dirty(Be *be, const IrExpr *lhs)
+{
+	if (!be->fn || !be->fn->direct || !be->in_place)
+		return;
+	const IrVar *root = NULL;
+	const char *path = be_lvalue_path(be, lhs, &root);
+	if (!path || root != be->ctl_hdr_param)
+		return;
+	const BeHdrUse *best = NULL;
+	for (int i = 0; i < be->hdrs.len; i++) {
+		const BeHdrUse *h = be->hdrs.items[i];
+		size_t n = strlen(h->path);
+		if (strncmp(path, h->path, n) == 0 && (path[n] == '.' || path[n] == '\0'))
+			if (!best || strlen(best->path) < n)
+				best = h;
+	}
+	if (best && best->written && !best->untracked && best->index < 32)
+		be_line(&be->e, "p4e_o->dirty |= 0x%x; /* %s */", 1u << best->index, best->path + 1);
+}
+
+void be_stmts(Be *be, const IrStmt *s)
+{
+	if (!s)
+		return;
+	if (s->kind == IS_BLOCK) {
+		for (int i = 0; i < s->body.len; i++)
+			be_stmt(be, s->body.items[i]);
+	} else {
+		be_stmt(be, s);
+	}
+}
+
+static void set_validity(Be *be, const IrStmt *s, int valid)
+{
+	const IrExpr *h = s->lhs ? s->lhs : s->expr;
+	/* A union member made valid: the others become invalid. */
+	if (valid && h->kind == IE_FIELD && h->a->type->kind == IT_UNION) {
+		const IrType *u = h->a->type;
+		const char *base = be_lvalue(be, h->a);
+		for (int i = 0; i < u->fields.len; i++)
+			if (u->fields.items[i] != h->field)
+				be_line(&be->e, "%s.%s.ebpf_valid = 0;", base, u->fields.items[i]->name);
+	}
+	if (h->type->kind == IT_UNION) {
+		const char *base = be_lvalue(be, h);
+		for (int i = 0; i < h->type->fields.len; i++)
+			be_line(&be->e, "%s.%s.ebpf_valid = 0;", base, h->type->fields.items[i]->name);
+		return;
+	}
+	be_line(&be->e, "%s.ebpf_valid = %d;", be_lvalue(be, h), valid);
+}
+
+static void push_pop(Be *be, const IrStmt *s)
+{
+	const IrExpr *st = s->lhs ? s->lhs : s->expr;
+	const IrType *t = st->type;
+	const char *b = be_lvalue(be, st);
+	int n = s->count, size = t->size;
+	Emit *e = &be->e;
+	if (s->kind == IS_PUSH_FRONT) {
+		be_comment(e, "%s.push_front(%d)", b, n);
+		for (int i = size - 1; i >= n; i--)
+			be_line(e, "%s.e[%d] = %s.e[%d];", b, i, b, i - n);
+		for (int i = 0; i < n && i < size; i++)
+			be_line(e, "__builtin_memset(&%s.e[%d], 0, sizeof(%s.e[%d]));", b, i, b, i);
+		be_line(e, "%s.next = %s.next + %d > %d ? %d : %s.next + %d;", b, b, n, size, size, b, n);
+	} else {
+		be_comment(e, "%s.pop_front(%d)", b, n);
+		for (int i = 0; i + n < size; i++)
+			be_line(e, "%s.e[%d] = %s.e[%d];", b, i, b, i + n);
+		for (int i = size - n < 0 ? 0 : size - n; i < size; i++)
+			be_line(e, "__builtin_memset(&%s.e[%d], 0, sizeof(%s.e[%d]));", b, i, b, i);
+		be_line(e, "%s.next = %s.next > %d ? %s.next - %d : 0;", b, b, n, b, n);
+	}
+}
+
+static void switch_stmt(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	int w = be_type_width(s->expr->type);
+	be_line(e, "switch (%s) {", be_cond(be, s->expr));
+	for (int i = 0; i < s->cases.len; i++) {
+		const IrCase *c = s->cases.items[i];
+		int n = c->values.len + (c->is_default ? 1 : 0);
+		for (int j = 0; j < c->values.len; j++) {
+			const char *v = be_value(be, c->values.items[j], w);
+			if (j == n - 1)
+				be_case(e, "case %s", v);
+			else
+				be_line(e, "case %s:", v);
+		}
+		if (c->is_default)
+			be_case(e, "default");
+		be_stmts(be, c->body);
+		be_line(e, "break;");
+		be_close(e, NULL);
+	}
+	be_line(e, "}");
+}
+
+static void for_stmt(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	if (s->kind == IS_FOR_IN) {
+		if (!s->lhs || !s->rhs) {
+			be_error(be, s->loc, "for-in over a list or stack is not supported yet");
+			return;
+		}
+		const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
+		be_open(e, "for (%s = %s; %s <= %s; %s++)", v, be_expr(be, s->lhs), v, be_expr(be, s->rhs), v);
+		be_stmts(be, s->then);
+		be_close(e, NULL);
+		return;
+	}
+	/* init; while (cond) { body; update }, with `continue` reaching update. */
+	be_block(e);
+	be_stmts(be, s->init);
+	const char *saved = be->fn->ret_label;
+	be_open(e, "for (; %s; )", s->expr ? be_expr(be, s->expr) : "1");
+	be_stmts(be, s->then);
+	be_stmts(be, s->update);
+	be_close(e, NULL);
+	be->fn->ret_label = saved;
+	be_close(e, NULL);
+}
+
+void be_stmt(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	if (!s)
+		return;
+	switch (s->kind) {
+	case IS_BLOCK:
+		if (s->body.len == 0)
+			return;
+		be_block(e);
+		be_stmts(be, s);
+		be_close(e, NULL);
+		return;
+	case IS_DECLARE:
+		if (s->rhs) {
+			be_assign(be, ir_var_ref(be->p, s->var, s->loc), s->rhs);
+		} else if (be_is_aggregate(s->var->type)) {
+			/* A header declared here is invalid, whatever it held before. */
+			const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
+			be_line(e, "__builtin_memset(&%s, 0, sizeof(%s));", v, v);
+		}
+		return;
+	case IS_ASSIGN:
+		be_assign(be, s->lhs, s->rhs);
+		be_mark_dirty(be, s->lhs);
+		return;
+	case IS_IF:
+		be_open(e, "if (%s)", be_cond(be, s->expr));
+		be_stmts(be, s->then);
+		if (s->els) {
+			be_close(e, " else {");
+			e->indent++;
+			be_stmts(be, s->els);
+		}
+		be_close(e, NULL);
+		return;
+	case IS_SWITCH:
+		switch_stmt(be, s);
+		return;
+	case IS_APPLY:
+		be_apply_table(be, s);
+		return;
+	case IS_CALL_ACTION:
+		be_inline_action(be, s->action, (const IrExpr *const *)s->args.items, s->args.len, NULL, true);
+		return;
+	case IS_CALL: {
+		const char *r;
+		if (s->expr && s->expr->kind == IE_CALL && be_extern_call(be, s->expr->call, &r) && r)
+			be_line(e, "%s;", r);
+		return;
+	}
+	case IS_APPLY_BLOCK:
+		if (s->control) {
+			StrBuf a = {0};
+			for (int i = 0; i < s->args.len; i++) {
+				const IrExpr *x = s->args.items[i];
+				const IrVar *pv = i < s->control->params.len ? s->control->params.items[i] : NULL;
+				bool by_ptr = pv && (be_is_aggregate(pv->type) || pv->direction == IRD_OUT ||
+						     pv->direction == IRD_INOUT);
+				strbuf_printf(&a, "%s%s%s", i ? ", " : "", by_ptr ? "&" : "",
+					      by_ptr ? be_lvalue(be, x) : be_expr(be, x));
+			}
+			be_line(e, "if (%s(%s))", s->control->name, a.data ? a.data : "");
+			be_line(e, "\treturn 1; /* exit */");
+			strbuf_free(&a);
+			return;
+		}
+		be_error(be, s->loc, "applying a parser from a parser is not supported yet");
+		return;
+	case IS_SET_VALID:
+		set_validity(be, s, 1);
+		return;
+	case IS_SET_INVALID:
+		set_validity(be, s, 0);
+		return;
+	case IS_PUSH_FRONT:
+	case IS_POP_FRONT:
+		push_pop(be, s);
+		return;
+	case IS_EXIT:
+		be_line(e, "return 1; /* exit (%s) */", be_where(be, s->loc));
+		return;
+	case IS_RETURN:
+		if (be->fn->ret_label && !be->fn->is_function) {
+			be_line(e, "goto %s; /* return */", be->fn->ret_label);
+			return;
+		}
+		if (be->fn->is_function) {
+			if (s->expr)
+				be_line(e, "return %s;", be_expr(be, s->expr));
+			else
+				be_line(e, "return;");
+			return;
+		}
+		be_line(e, "return 0;");
+		return;
+	case IS_FOR:
+	case IS_FOR_IN:
+		for_stmt(be, s);
+		return;
+	case IS_BREAK:
+		be_line(e, "break;");
+		return;
+	case IS_CONTINUE:
+		be_line(e, "continue;");
+		return;
+	case IS_EXTRACT:
+	case IS_ADVANCE:
+	case IS_VERIFY:
+		if (be->fn->in_parser) {
+			be_parser_stmt(be, s);
+			return;
+		}
+		be_error(be, s->loc, "%s outside a parser", ir_stmt_kind_name(s->kind));
+		return;
+	case IS_EMIT:
+		be_deparser_emit_stmt(be, s);
+		return;
+	}
+}
+
+/* ---- P4 functions ---- */
+
+void be_emit_functions(Be *be)
+{
+	for (int i = 0; i < be->p->functions.len; i++) {
+		const IrFunction *f = be->p->functions.items[i];
+		BeFunc fn = {.is_function = true};
+		Emit saved = be->e;
+		be->e = (Emit){.out = &be->funcs};
+		be_fn_begin(be, &fn);
+		StrBuf ps = {0};
+		for (int j = 0; j < f->params.len; j++) {
+			const IrVar *v = f->params.items[j];
+			bool ptr = v->direction == IRD_OUT || v->direction == IRD_INOUT;
+			be_slot(be, v, ptr);
+			strbuf_printf(&ps, "%s%s", j ? ", " : "",
+				      ptr ? be_fmt(be, "%s *%s", be_ctype(be, v->type, NULL), v->name)
+					  : be_decl(be, v->type, v->name));
+		}
+		be_comment(&be->e, "function %s (%s)", f->p4_name, be_where(be, f->loc));
+		be_line(&be->e, "static __always_inline %s %s(%s)", be_ctype(be, f->ret, NULL), f->name,
+			ps.data ? ps.data : "void");
+		be_block(&be->e);
+		strbuf_free(&ps);
+		be_declare_vars(be, (IrVar *const *)f->locals.items, f->locals.len);
+		be_stmts(be, f->body);
+		/* A function that can fall off its end returns something defined. */
+		const IrStmt *last = f->body && f->body->kind == IS_BLOCK && f->body->body.len
+					     ? f->body->body.items[f->body->body.len - 1]
+					     : f->body;
+		if (f->ret && f->ret->kind != IT_VOID && (!last || last->kind != IS_RETURN))
+			be_line(&be->e, "return %s;", be_is_aggregate(f->ret) ? be_fmt(be, "(%s){0}", be_ctype(be, f->ret, NULL)) : "0");
+		be_close(&be->e, NULL);
+		be_blank(&be->e);
+		be_fn_end(be);
+		be->e = saved;
+	}
+}
