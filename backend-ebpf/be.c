@@ -212,7 +212,9 @@ static void emit_offsets(Be *be)
 		be_block(&e);
 		be_line(&e, "int i, d = 0;");
 		be_blank(&e);
-		be_line(&e, "#pragma unroll");
+		be_comment(&e, "A loop, not unrolled: clang would merge the bytes into one wide compare,");
+		be_comment(&e, "which the BPF target cannot lower; the verifier bounds it by n.");
+		be_line(&e, "#pragma clang loop unroll(disable) vectorize(disable)");
 		be_line(&e, "for (i = 0; i < n; i++)");
 		be_line(&e, "\td |= a[i] ^ b[i];");
 		be_line(&e, "return d == 0;");

@@ -231,8 +231,10 @@ const char *be_lvalue(Be *be, const IrExpr *e)
 static const char *agg_equal(Be *be, const IrType *t, const char *a, const char *b)
 {
 	if (!be_is_aggregate(t)) {
-		if (is_wide(t))
+		if (is_wide(t)) {
+			be->need_bytes_equal = true;
 			return be_fmt(be, "p4e_bytes_equal(%s, %s, %d)", a, b, (t->width + 7) / 8);
+		}
 		return be_fmt(be, "(%s == %s)", a, b);
 	}
 	StrBuf s = {0};

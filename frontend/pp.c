@@ -53,6 +53,8 @@ static size_t column(const Printer *p)
 	return p->line_start ? (size_t)p->depth * 4 : p->col;
 }
 
+/* ---- lists that break when they are too long ---- */
+
 typedef void ItemPrinter(Printer *p, const Node *item);
 
 static void pp_items(Printer *p, const Node *list, ItemPrinter *item)
@@ -119,14 +121,6 @@ static bool tokens_join(const char *prev, const char *next)
 	       (prev_is_name && strcmp(next, "(") == 0);
 }
 
-/* The lexer reads `@`, blanks, `pragma...` as the `@pragma` keyword: a
- * comment in between keeps an `@` token (or annotation) apart from a name
- * that begins with "pragma". */
-static bool looks_like_pragma(const char *name)
-{
-	return strncmp(name, "pragma", 6) == 0;
-}
-
 /* One token of an unstructured body. The lexer names a byte it cannot
  * print `\xHH`; only that byte itself lexes back to the same token. */
 static void pp_annotation_token(Printer *p, const char *text)
@@ -147,7 +141,8 @@ static void pp_annotation_tokens(Printer *p, const Node *tokens)
 {
 	const char *prev = NULL;
 	for (const Node *t = tokens; t; t = t->next) {
-		if (prev && strcmp(prev, "@") == 0 && looks_like_pragma(t->text))
+		/* `@`, blanks, `pragma` lex as the `@pragma` keyword. */
+		if (prev && strcmp(prev, "@") == 0 && strcmp(t->text, "pragma") == 0)
 			put(p, "/**/");
 		else if (prev && !tokens_join(prev, t->text))
 			put(p, " ");
@@ -169,7 +164,7 @@ static void pp_annotation(Printer *p, const Node *a)
 		}
 		return; /* the caller ends the line */
 	}
-	put(p, looks_like_pragma(a->name) ? "@/**/" : "@");
+	put(p, "@");
 	put(p, a->name);
 	if (a->annotation_kind == ANNOT_UNSTRUCTURED) {
 		put(p, "(");
@@ -321,7 +316,7 @@ static bool needs_parens(const Node *n, int min, int pending)
 	return expr_prec(n) < min || (generic && pending >= PREC_REL);
 }
 
-/* The operand written first, of a binary or a postfix operator, and how
+/* The operand written first, of a binary, postfix or ?: operator, and how
  * strongly its place binds; NULL for any other expression. */
 static const Node *left_operand(const Node *n, int *min)
 {
@@ -329,6 +324,11 @@ static const Node *left_operand(const Node *n, int *min)
 	case N_BINARY:
 		*min = binary_prec(n->op);
 		return n->lhs;
+	case N_TERNARY:
+		/* The grammar groups `a ? b : c ? d : e` to the left: every
+		 * nested ?: is kept in parentheses, which also reads best. */
+		*min = PREC_OR;
+		return n->cond;
 	case N_MEMBER:
 	case N_INDEX:
 	case N_SLICE:
@@ -341,10 +341,16 @@ static const Node *left_operand(const Node *n, int *min)
 	}
 }
 
-/* What a binary or postfix operator writes after its left operand. */
+/* What an operator writes after its left operand. */
 static void pp_expr_suffix(Printer *p, const Node *n)
 {
 	switch (n->kind) {
+	case N_TERNARY:
+		put(p, " ? ");
+		pp_expr_prec(p, n->then, PREC_OR, PREC_NONE);
+		put(p, " : ");
+		pp_expr_prec(p, n->els, PREC_OR, PREC_TERNARY);
+		break;
 	case N_BINARY: {
 		/* Left-associative: an operand of the same strength on the right
 		 * needs parentheses. */
@@ -474,27 +480,9 @@ static void pp_expr_node(Printer *p, const Node *n)
 	}
 }
 
-/* A node stack in a StrBuf, for walking spines without recursion. */
-static void push_node(StrBuf *stack, const Node *n)
-{
-	strbuf_add(stack, (const char *)&n, sizeof n);
-}
-
-static const Node *pop_node(StrBuf *stack)
-{
-	const Node *n;
-	stack->len -= sizeof n;
-	memcpy(&n, stack->data + stack->len, sizeof n);
-	return n;
-}
-
 /* An expression in a place that binds at least as strongly as `min`, with
- * `pending` open to its left (PREC_NONE after a bracket or a comma).
- *
- * `a + b + c ...` and `a.b.c ...` nest to the left, as deep as the input is
- * long (the parser's left recursion needs no stack): the operators along
- * the left edge are collected first, without recursion, then the leftmost
- * operand is printed and each operator's right part after it. */
+ * `pending` open to its left (PREC_NONE after a bracket or a comma). The
+ * parser bounds the depth of expressions, so recursion is safe. */
 static void pp_expr_prec(Printer *p, const Node *n, int min, int pending)
 {
 	if (needs_parens(n, min, pending)) {
@@ -503,42 +491,15 @@ static void pp_expr_prec(Printer *p, const Node *n, int min, int pending)
 		put(p, ")");
 		return;
 	}
-	StrBuf spine = {0};
-	for (;;) {
-		const Node *left;
-		int left_min;
-		if (n->kind == N_TERNARY) {
-			/* The grammar groups `a ? b : c ? d : e` to the left: every
-			 * nested ?: is kept in parentheses, which also reads best. */
-			push_node(&spine, n);
-			left = n->cond;
-			left_min = PREC_OR;
-		} else {
-			left = left_operand(n, &left_min);
-			if (!left) {
-				pp_expr_node(p, n);
-				break;
-			}
-			push_node(&spine, n);
-		}
-		if (needs_parens(left, left_min, pending)) {
-			pp_expr_prec(p, left, left_min, pending);
-			break;
-		}
-		n = left;
+	int left_min;
+	const Node *left = left_operand(n, &left_min);
+	if (!left) {
+		pp_expr_node(p, n);
+		return;
 	}
-	while (spine.len) {
-		n = pop_node(&spine);
-		if (n->kind == N_TERNARY) {
-			put(p, " ? ");
-			pp_expr_prec(p, n->then, PREC_OR, PREC_NONE);
-			put(p, " : ");
-			pp_expr_prec(p, n->els, PREC_OR, PREC_TERNARY);
-		} else {
-			pp_expr_suffix(p, n);
-		}
-	}
-	strbuf_free(&spine);
+	/* What is open before the expression is open before its left operand. */
+	pp_expr_prec(p, left, left_min, pending);
+	pp_expr_suffix(p, n);
 }
 
 /* An expression where any expression may stand: an argument, an initializer. */
@@ -1223,7 +1184,8 @@ static void pp_decl(Printer *p, const Node *n)
 	case N_PARSER_TYPE:
 	case N_CONTROL_TYPE:
 	case N_PACKAGE_TYPE:
-		put(p, n->kind == N_PARSER_TYPE ? "parser " : n->kind == N_CONTROL_TYPE ? "control " : "package ");
+		put(p, n->kind == N_PARSER_TYPE ? "parser " :
+		       n->kind == N_CONTROL_TYPE ? "control " : "package ");
 		pp_signature(p, n);
 		put(p, ";");
 		break;

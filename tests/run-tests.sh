@@ -6,7 +6,7 @@
 #   tests/run-tests.sh [--update]
 #
 # Usually run as `make test` or `make test-update`. Environment:
-#   TESTS         suites to run, in this order: build unit parser ir loader stf fuzz (default: all)
+#   TESTS         suites to run, in this order: build unit parser sema ir loader stf fuzz (default: all)
 #   BUILD         the build directory (build)
 #   MAKE          make
 #   FUZZ_SECONDS  how long the fuzz smoke test runs (60)
@@ -42,7 +42,7 @@ MAKE=${MAKE:-make}
 BUILD=${BUILD:-build}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 JOBS=${JOBS:-2}
-TESTS=${TESTS:-build unit parser ir loader stf fuzz}
+TESTS=${TESTS:-build unit parser sema ir loader stf fuzz}
 UPDATE=false
 case ${1:-} in
 --update) UPDATE=true ;;
@@ -266,6 +266,98 @@ suite_parser()
 	parallel orphan_golden "${orphans[@]+"${orphans[@]}"}"
 }
 
+# ---- sema ----
+
+# sema_valid FILE [ARGS...]: type-checks with exit 0 and no error.
+sema_valid()
+{
+	local f=$1 name dir rc=0
+	shift
+	name=sema/$(test_name "$f")
+	name=${name/#sema\/sema\//sema/}
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	p4c "$dir/out" "$dir/err" --check "$@" "$f" || rc=$?
+	if [ $rc -eq 0 ] && ! grep -q ' error: ' "$dir/err"; then
+		pass "$name"
+	else
+		fail "$name" "p4c-ebpf --check: $(why_status $rc), expected exit 0 and no errors:"
+		detail "$dir/err" 20
+	fi
+}
+
+sema_valid_corpus() { sema_valid "$1" -I tests/sema/valid/include; }
+
+# sema_invalid FILE: the first line says `// expect-error: LINE:COL: TEXT`,
+# written from the specification: the compiler must exit 1 with an error at
+# exactly that place whose message contains TEXT, and print exactly the
+# golden NAME.err (with --update: write it, but only when the marker holds).
+sema_invalid()
+{
+	local f=$1 golden=${1%.p4}.err name dir rc=0 marker where text
+	name=$(test_name "$f")
+	dir=$WORK/$name
+	mkdir -p "$dir"
+	marker=$(sed -n '1s|^// expect-error: ||p' "$f")
+	where=${marker%%: *}
+	text=${marker#*: }
+	if [ -z "$marker" ] || [ "$where" = "$marker" ]; then
+		fail "$name" "the first line must be '// expect-error: LINE:COL: TEXT'"
+		return
+	fi
+	p4c "$dir/out" "$dir/err" --check "$f" || rc=$?
+	if [ $rc -ne 1 ]; then
+		fail "$name" "p4c-ebpf --check: $(why_status $rc), expected exit 1:"
+		detail "$dir/err" 20
+		return
+	fi
+	if ! grep -qF -- "$f:$where: error: " "$dir/err" ||
+		! grep -F -- "$f:$where: error: " "$dir/err" | grep -qiF -- "$text"; then
+		fail "$name" "expected an error at $where containing '$text'; got:"
+		detail "$dir/err" 20
+		return
+	fi
+	if $UPDATE; then
+		if [ ! -f "$golden" ] || ! cmp -s "$dir/err" "$golden"; then
+			cp "$dir/err" "$golden"
+			printf 'PASS %s\n    wrote %s\n' "$name" "$golden"
+		else
+			pass "$name"
+		fi
+		return
+	fi
+	if [ ! -f "$golden" ]; then
+		fail "$name" "no $golden; \`make test-update\` writes it from this output:"
+		detail "$dir/err" 10
+	elif diff_detail "$golden" "$dir/err" "$dir/err.diff" > "$dir/why"; then
+		pass "$name"
+	else
+		fail "$name" "stderr differs from $golden (make test-update rewrites it):"
+		cat "$dir/why"
+	fi
+}
+
+suite_sema()
+{
+	local valid invalid examples orphans f
+	if ! $UPDATE && ! wants parser && ! wants build; then
+		run_test build/asan build_test asan "$P4C_ASAN"
+	fi
+	[ -x "$P4C_ASAN" ] || return 0
+	mapfile -t invalid < <(files tests/sema/invalid p4 -maxdepth 1)
+	mapfile -t orphans < <(for f in $(files tests/sema/invalid err -maxdepth 1); do
+		[ -f "${f%.err}.p4" ] || echo "$f"
+	done)
+	if ! $UPDATE; then
+		mapfile -t valid < <(files tests/sema/valid p4 -maxdepth 1)
+		mapfile -t examples < <(files examples p4)
+		parallel sema_valid_corpus "${valid[@]+"${valid[@]}"}"
+		parallel sema_valid "${examples[@]+"${examples[@]}"}"
+	fi
+	parallel sema_invalid "${invalid[@]+"${invalid[@]}"}"
+	parallel orphan_golden "${orphans[@]+"${orphans[@]}"}"
+}
+
 # ---- ir ----
 
 # ir_golden SRC: tests/ir/NAME.src holds "FILE [ARGS...]"; --dump-ir of it
@@ -449,6 +541,7 @@ fuzz_smoke()
 
 if $UPDATE; then
 	suite_parser
+	suite_sema
 	suite_ir
 	run_test stf suite_stf
 else
@@ -462,6 +555,9 @@ else
 		suite_parser
 	elif wants build; then
 		run_test build/asan build_test asan "$P4C_ASAN"
+	fi
+	if wants sema; then
+		suite_sema
 	fi
 	if wants ir; then
 		suite_ir

@@ -348,6 +348,23 @@ static void test_type_parameter_scope(void **state)
 	assert_contains(messages(state), "test.p4:2:7: error: syntax error: unexpected identifier 'T'");
 }
 
+static void test_value_hides_type_name(void **state)
+{
+	/* Inside C the parameter T hides the type T; after C, T is a type again. */
+	const Node *decl = parse_ok(state, "typedef bit<8> T;\n"
+					   "control C(inout bit<8> T) { apply { T = 1; } }\n"
+					   "const T c = 1;\n");
+	const Node *control = decl->next;
+	assert_int_equal(control->kind, N_CONTROL_DECL);
+	const Node *assign = control->body->items;
+	assert_int_equal(assign->kind, N_ASSIGN);
+	assert_int_equal(assign->lhs->kind, N_PATH);
+	assert_string_equal(assign->lhs->name, "T");
+	const Node *c = control->next;
+	assert_int_equal(c->type->kind, N_TYPE_NAME);
+	assert_string_equal(c->type->name, "T");
+}
+
 /* ---- `>>`: a shift, or two closing angle brackets ---- */
 
 static void test_nested_closing_angles(void **state)
@@ -466,6 +483,7 @@ int main(void)
 		TEST(test_typedef_makes_type_name),
 		TEST(test_type_name_as_expression),
 		TEST(test_type_parameter_scope),
+		TEST(test_value_hides_type_name),
 		TEST(test_nested_closing_angles),
 		TEST(test_shift_right),
 		TEST(test_shift_in_type_and_call),
