@@ -24,6 +24,23 @@ const char *op_spelling(Operator op)
 	return (unsigned)op < sizeof(op_spellings) / sizeof(op_spellings[0]) ? op_spellings[op] : "?";
 }
 
+Precedence op_precedence(Operator op)
+{
+	switch (op) {
+	case OP_OR: return PREC_OR;
+	case OP_AND: return PREC_AND;
+	case OP_EQ: case OP_NE: return PREC_EQ;
+	case OP_LT: case OP_GT: case OP_LE: case OP_GE: return PREC_REL;
+	case OP_BOR: return PREC_BOR;
+	case OP_BXOR: return PREC_BXOR;
+	case OP_BAND: return PREC_BAND;
+	case OP_SHL: case OP_SHR: return PREC_SHIFT;
+	case OP_ADD: case OP_SUB: case OP_ADD_SAT: case OP_SUB_SAT: case OP_CONCAT: return PREC_ADD;
+	case OP_MUL: case OP_DIV: case OP_MOD: return PREC_MUL;
+	default: return PREC_PREFIX;
+	}
+}
+
 const char *direction_spelling(Direction dir)
 {
 	static const char *const names[] = {"", "in", "out", "inout"};
@@ -35,6 +52,8 @@ Node *node_new(Arena *arena, NodeKind kind, Loc loc)
 	Node *node = arena_alloc(arena, sizeof(*node));
 	node->kind = kind;
 	node->loc = loc;
+	node->name_loc = loc;
+	node->start_loc = loc;
 	return node;
 }
 

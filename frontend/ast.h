@@ -152,6 +152,24 @@ typedef enum Operator {
 #undef OPERATOR_ENUM
 } Operator;
 
+/* How strongly operators bind, weakest first, as parser.y declares it. */
+typedef enum Precedence {
+	PREC_NONE,
+	PREC_TERNARY,
+	PREC_OR,
+	PREC_AND,
+	PREC_EQ,
+	PREC_REL,
+	PREC_BOR,
+	PREC_BXOR,
+	PREC_BAND,
+	PREC_SHIFT,
+	PREC_ADD,
+	PREC_MUL,
+	PREC_PREFIX,  /* unary operators and casts */
+	PREC_POSTFIX, /* also names, literals and everything bracketed */
+} Precedence;
+
 /* An integer literal as written, decoded but not yet evaluated:
  * `8w0x_ff` has width 8, is unsigned, base 16 and digits "ff". */
 typedef struct IntLiteral {
@@ -166,6 +184,12 @@ struct Node {
 	NodeKind kind;
 	Loc loc;         /* the node's first token, or its operator */
 	int depth;       /* expressions: the height of the tree below, bounded by the parser */
+	bool unclosed;   /* parser.y's generic_call() moved a call into this unparenthesized
+			    expression: operators that follow may belong inside */
+	Loc name_loc;    /* where `name` is written, when that is not `loc` (members, select
+			    cases, key elements); else `loc` */
+	Loc start_loc;   /* where the construct starts, when that is not `loc`: a parameter's
+			    annotations or direction, an entry's `priority`; else `loc` */
 	Node *next;      /* the next node in the list this one belongs to */
 	Node *annotations; /* N_ANNOTATION list, on declarations, parameters, statements... */
 
@@ -221,6 +245,7 @@ struct Node {
 
 const char *node_kind_name(NodeKind kind);
 const char *op_spelling(Operator op);
+Precedence op_precedence(Operator op); /* of a binary operator */
 const char *direction_spelling(Direction dir);
 
 /* A list under construction: appending is O(1). */

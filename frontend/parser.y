@@ -80,12 +80,62 @@ static void deepen(ParseContext *ctx, Node *n, const Node *child)
 			   MAX_EXPRESSION_DEPTH - 1);
 }
 
-static Node *postfix(ParseContext *ctx, NodeKind kind, Node *base, Loc loc)
+/* `a + f<T>(x)`: when bison sees the `<` it has already reduced `a + f`
+ * (as it must for `a + b < c`), so the type arguments arrive with the whole
+ * expression as their callee. A generic call of a sum means nothing: the
+ * call belongs to the rightmost operand. It is moved there and the result
+ * marked unclosed: operators read later (`a + f<T>(x) * 2`) are placed by
+ * precedence along its right edge, postfix ones on its last operand, until
+ * parentheses close it. */
+
+/* The slot of the first node along the right edge of *slot whose operator
+ * binds at least as tightly as `below`; *steps counts the nodes passed. */
+static Node **right_edge(Node **slot, int below, int *steps)
+{
+	for (;; ++*steps) {
+		Node *n = *slot;
+		if (n->kind == N_BINARY && (int)op_precedence(n->op) < below)
+			slot = &n->rhs;
+		else if (n->kind == N_TERNARY && PREC_TERNARY < below)
+			slot = &n->els;
+		else if ((n->kind == N_UNARY || n->kind == N_CAST) && PREC_PREFIX < below)
+			slot = &n->expr;
+		else
+			return slot;
+	}
+}
+
+/* `root` got `inner` (of its own depth) `steps` levels below it. */
+static void deepen_by(ParseContext *ctx, Node *root, const Node *inner, int steps)
+{
+	Node probe = {.depth = inner->depth + steps - 1};
+	deepen(ctx, root, &probe);
+}
+
+/* Applies the postfix operator `n` (a member, index, slice or call whose
+ * operand is not set yet) to `base`, or to its last operand when `base` is
+ * unclosed or `to_last` is set. Returns the whole expression. */
+static Node *attach(ParseContext *ctx, Node *base, Node *n, bool to_last)
+{
+	int steps = 0;
+	bool descend = (to_last || base->unclosed) && base->depth < MAX_EXPRESSION_DEPTH;
+	Node **slot = descend ? right_edge(&base, PREC_POSTFIX, &steps) : &base;
+	n->expr = *slot;
+	deepen(ctx, n, *slot);
+	if (slot == &base)
+		return n;
+	*slot = n;
+	base->unclosed = true;
+	deepen_by(ctx, base, n, steps);
+	return base;
+}
+
+static Node *postfix(ParseContext *ctx, NodeKind kind, Node *base, Loc loc, Node *index)
 {
 	Node *n = NEW(kind, loc);
-	n->expr = base;
-	deepen(ctx, n, base);
-	return n;
+	n->index = index;
+	deepen(ctx, n, index);
+	return attach(ctx, base, n, false);
 }
 
 static Node *unary(ParseContext *ctx, Operator op, Node *operand, Loc loc)
@@ -99,6 +149,16 @@ static Node *unary(ParseContext *ctx, Operator op, Node *operand, Loc loc)
 
 static Node *binary(ParseContext *ctx, Operator op, Node *lhs, Node *rhs, Loc loc)
 {
+	if (lhs->unclosed && lhs->depth < MAX_EXPRESSION_DEPTH) {
+		int steps = 0;
+		Node **slot = right_edge(&lhs, (int)op_precedence(op), &steps);
+		if (slot != &lhs) {
+			*slot = binary(ctx, op, *slot, rhs, loc);
+			deepen_by(ctx, lhs, *slot, steps);
+			return lhs;
+		}
+		lhs->unclosed = false; /* the new operator takes all of it */
+	}
 	Node *n = NEW(N_BINARY, loc);
 	n->op = op;
 	n->lhs = lhs;
@@ -108,19 +168,20 @@ static Node *binary(ParseContext *ctx, Operator op, Node *lhs, Node *rhs, Loc lo
 	return n;
 }
 
-static Node *member(ParseContext *ctx, Node *base, const char *name, Loc loc)
+static Node *member(ParseContext *ctx, Node *base, const char *name, Loc loc, Loc name_loc)
 {
-	Node *n = postfix(ctx, N_MEMBER, base, loc);
+	Node *n = NEW(N_MEMBER, loc);
 	n->name = name;
-	return n;
+	n->name_loc = name_loc;
+	return attach(ctx, base, n, false);
 }
 
 static Node *call(ParseContext *ctx, Node *callee, Node *type_args, Node *args, Loc loc)
 {
-	Node *n = postfix(ctx, N_CALL, callee, loc);
+	Node *n = NEW(N_CALL, loc);
 	n->type_args = type_args;
 	n->args = args;
-	return n;
+	return attach(ctx, callee, n, type_args != NULL);
 }
 
 static Node *assign(ParseContext *ctx, Operator op, Node *lhs, Node *rhs, Loc loc)
@@ -437,11 +498,13 @@ parameter
 		symtab_declare_value(ctx, $4);
 		$$ = var_decl(ctx, N_PARAM, $1, $3, $4, NULL, @4);
 		$$->direction = (Direction)$2;
+		$$->start_loc = $1 ? $1->loc : $2 != DIR_NONE ? @2 : @3;
 	}
 	| optAnnotations direction typeRef name '=' expression {
 		symtab_declare_value(ctx, $4);
 		$$ = var_decl(ctx, N_PARAM, $1, $3, $4, $6, @4);
 		$$->direction = (Direction)$2;
+		$$->start_loc = $1 ? $1->loc : $2 != DIR_NONE ? @2 : @3;
 	}
 	;
 
@@ -591,7 +654,9 @@ selectCaseList
 	;
 
 selectCase
-	: keysetExpression ':' name ';'         { $$ = NEW(N_SELECT_CASE, @1); $$->expr = $1; $$->name = $3; }
+	: keysetExpression ':' name ';' {
+		$$ = NEW(N_SELECT_CASE, @1); $$->expr = $1; $$->name = $3; $$->name_loc = @3;
+	}
 	;
 
 keysetExpression
@@ -1141,6 +1206,7 @@ keyElementList
 keyElement
 	: expression ':' name optAnnotations ';' {
 		$$ = NEW(N_KEY_ELEMENT, @1); $$->expr = $1; $$->name = $3; $$->annotations = $4;
+		$$->name_loc = @3;
 	}
 	;
 
@@ -1160,7 +1226,7 @@ actionRef
 entry
 	: optCONST entryPriority keysetExpression ':' actionRef optAnnotations ';' {
 		$$ = NEW(N_ENTRY, @3); $$->is_const = $1; $$->priority = $2; $$->expr = $3;
-		$$->action = $5; $$->annotations = $6;
+		$$->action = $5; $$->annotations = $6; $$->start_loc = @2;
 	}
 	| optCONST keysetExpression ':' actionRef optAnnotations ';' {
 		$$ = NEW(N_ENTRY, @2); $$->is_const = $1; $$->expr = $2; $$->action = $4;
@@ -1273,13 +1339,13 @@ prefixedNonTypeName
 lvalue
 	: prefixedNonTypeName
 	| THIS                                  { $$ = NEW(N_THIS, @1); }
-	| lvalue '.' member                     { $$ = member(ctx, $1, $3, @2); }
-	| lvalue '[' expression ']'             { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; }
+	| lvalue '.' member                     { $$ = member(ctx, $1, $3, @2, @3); }
+	| lvalue '[' expression ']'             { $$ = postfix(ctx, N_INDEX, $1, @2, $3); }
 	| lvalue '[' expression ':' expression ']' {
-		$$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5;
+		Node *n = NEW(N_SLICE, @2); n->hi = $3; n->lo = $5; $$ = attach(ctx, $1, n, false);
 	}
 	| lvalue '[' expression '+' ':' expression ']' {
-		$$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6;
+		Node *n = NEW(N_PART_SELECT, @2); n->index = $3; n->width = $6; $$ = attach(ctx, $1, n, false);
 	}
 	| '(' lvalue ')'                        { $$ = $2; }
 	;
@@ -1294,22 +1360,22 @@ expression
 	| FALSE                                  { $$ = NEW(N_BOOL_LIT, @1); }
 	| THIS                                   { $$ = NEW(N_THIS, @1); }
 	| prefixedNonTypeName
-	| expression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; deepen(ctx, $$, $3); }
-	| expression '[' expression ':' expression ']'   { $$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5; }
-	| expression '[' expression '+' ':' expression ']' { $$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6; }
+	| expression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2, $3); }
+	| expression '[' expression ':' expression ']'   { Node *n = NEW(N_SLICE, @2); n->hi = $3; n->lo = $5; $$ = attach(ctx, $1, n, false); }
+	| expression '[' expression '+' ':' expression ']' { Node *n = NEW(N_PART_SELECT, @2); n->index = $3; n->width = $6; $$ = attach(ctx, $1, n, false); }
 	| '{' '}'                                { $$ = NEW(N_LIST_EXPR, @1); }
 	| '{' nonEmptyExpressionList optTrailingComma '}' { $$ = NEW(N_LIST_EXPR, @1); $$->items = $2.head; }
 	| INVALID_HEADER                         { $$ = NEW(N_INVALID_HEADER, @1); }
 	| '{' kvList optTrailingComma '}'        { $$ = NEW(N_STRUCT_EXPR, @1); $$->items = $2.head; }
 	| '{' kvList ',' DOTS optTrailingComma '}' { $$ = NEW(N_STRUCT_EXPR, @1); $$->items = $2.head; $$->has_dots = true; }
-	| '(' expression ')'                     { $$ = $2; }
+	| '(' expression ')'                     { $$ = $2; $$->unclosed = false; }
 	| '!' expression %prec PREFIX          { $$ = unary(ctx, OP_NOT, $2, @1); }
 	| '~' expression %prec PREFIX          { $$ = unary(ctx, OP_COMPL, $2, @1); }
 	| '-' expression %prec PREFIX          { $$ = unary(ctx, OP_NEG, $2, @1); }
 	| '+' expression %prec PREFIX          { $$ = unary(ctx, OP_PLUS, $2, @1); }
-	| typeName '.' member                    { $$ = member(ctx, $1, $3, @2); }
-	| ERROR '.' member                       { $$ = member(ctx, NEW(N_TYPE_ERROR, @1), $3, @2); }
-	| expression '.' member                          { $$ = member(ctx, $1, $3, @2); }
+	| typeName '.' member                    { $$ = member(ctx, $1, $3, @2, @3); }
+	| ERROR '.' member                       { $$ = member(ctx, NEW(N_TYPE_ERROR, @1), $3, @2, @3); }
+	| expression '.' member                          { $$ = member(ctx, $1, $3, @2, @3); }
 	| expression '*' expression    { $$ = binary(ctx, OP_MUL, $1, $3, @2); }
 	| expression '/' expression    { $$ = binary(ctx, OP_DIV, $1, $3, @2); }
 	| expression '%' expression    { $$ = binary(ctx, OP_MOD, $1, $3, @2); }
@@ -1345,17 +1411,17 @@ nonBraceExpression
 	| FALSE                                  { $$ = NEW(N_BOOL_LIT, @1); }
 	| THIS                                   { $$ = NEW(N_THIS, @1); }
 	| prefixedNonTypeName
-	| nonBraceExpression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2); $$->index = $3; deepen(ctx, $$, $3); }
-	| nonBraceExpression '[' expression ':' expression ']'   { $$ = postfix(ctx, N_SLICE, $1, @2); $$->hi = $3; $$->lo = $5; }
-	| nonBraceExpression '[' expression '+' ':' expression ']' { $$ = postfix(ctx, N_PART_SELECT, $1, @2); $$->index = $3; $$->width = $6; }
-	| '(' expression ')'                     { $$ = $2; }
+	| nonBraceExpression '[' expression ']'                  { $$ = postfix(ctx, N_INDEX, $1, @2, $3); }
+	| nonBraceExpression '[' expression ':' expression ']'   { Node *n = NEW(N_SLICE, @2); n->hi = $3; n->lo = $5; $$ = attach(ctx, $1, n, false); }
+	| nonBraceExpression '[' expression '+' ':' expression ']' { Node *n = NEW(N_PART_SELECT, @2); n->index = $3; n->width = $6; $$ = attach(ctx, $1, n, false); }
+	| '(' expression ')'                     { $$ = $2; $$->unclosed = false; }
 	| '!' expression %prec PREFIX          { $$ = unary(ctx, OP_NOT, $2, @1); }
 	| '~' expression %prec PREFIX          { $$ = unary(ctx, OP_COMPL, $2, @1); }
 	| '-' expression %prec PREFIX          { $$ = unary(ctx, OP_NEG, $2, @1); }
 	| '+' expression %prec PREFIX          { $$ = unary(ctx, OP_PLUS, $2, @1); }
-	| typeName '.' member                    { $$ = member(ctx, $1, $3, @2); }
-	| ERROR '.' member                       { $$ = member(ctx, NEW(N_TYPE_ERROR, @1), $3, @2); }
-	| nonBraceExpression '.' member                          { $$ = member(ctx, $1, $3, @2); }
+	| typeName '.' member                    { $$ = member(ctx, $1, $3, @2, @3); }
+	| ERROR '.' member                       { $$ = member(ctx, NEW(N_TYPE_ERROR, @1), $3, @2, @3); }
+	| nonBraceExpression '.' member                          { $$ = member(ctx, $1, $3, @2, @3); }
 	| nonBraceExpression '*' expression    { $$ = binary(ctx, OP_MUL, $1, $3, @2); }
 	| nonBraceExpression '/' expression    { $$ = binary(ctx, OP_DIV, $1, $3, @2); }
 	| nonBraceExpression '%' expression    { $$ = binary(ctx, OP_MOD, $1, $3, @2); }

@@ -5,8 +5,9 @@
  * the same), so it adds no node and loses none: parentheses only where the
  * precedences of parser.y need them, braces only where the AST has a block.
  * It is also meant to be read: four-space indentation, one declaration or
- * statement a line, a blank line between declarations that take more than a
- * line, spaces around binary operators.
+ * statement a line, a blank line between declarations (but not within a run
+ * of one-line constants, typedefs or variables), spaces around binary
+ * operators, and lists too long for a line broken one item a line.
  *
  * Every printing function starts where the caller left off and stops at the
  * end of what it printed, without a newline: the caller decides what follows
@@ -225,46 +226,10 @@ static void pp_trailing_annotations(Printer *p, const Node *list)
 
 /* ---- expressions ---- */
 
-/* Binding strength, weakest first, as declared in parser.y. PREC_POSTFIX is
- * also that of names, literals and everything bracketed. */
-enum {
-	PREC_NONE,
-	PREC_TERNARY,
-	PREC_OR,
-	PREC_AND,
-	PREC_EQ,
-	PREC_REL,
-	PREC_BOR,
-	PREC_BXOR,
-	PREC_BAND,
-	PREC_SHIFT,
-	PREC_ADD,
-	PREC_MUL,
-	PREC_PREFIX,
-	PREC_POSTFIX,
-};
-
-static int binary_prec(Operator op)
-{
-	switch (op) {
-	case OP_OR: return PREC_OR;
-	case OP_AND: return PREC_AND;
-	case OP_EQ: case OP_NE: return PREC_EQ;
-	case OP_LT: case OP_GT: case OP_LE: case OP_GE: return PREC_REL;
-	case OP_BOR: return PREC_BOR;
-	case OP_BXOR: return PREC_BXOR;
-	case OP_BAND: return PREC_BAND;
-	case OP_SHL: case OP_SHR: return PREC_SHIFT;
-	case OP_ADD: case OP_SUB: case OP_ADD_SAT: case OP_SUB_SAT: case OP_CONCAT: return PREC_ADD;
-	case OP_MUL: case OP_DIV: case OP_MOD: return PREC_MUL;
-	default: BUG("pp: %s is not a binary operator", op_spelling(op));
-	}
-}
-
 static int expr_prec(const Node *n)
 {
 	switch (n->kind) {
-	case N_BINARY: return binary_prec(n->op);
+	case N_BINARY: return op_precedence(n->op);
 	case N_TERNARY: return PREC_TERNARY;
 	case N_UNARY: case N_CAST: return PREC_PREFIX;
 	default: return PREC_POSTFIX;
@@ -322,7 +287,7 @@ static const Node *left_operand(const Node *n, int *min)
 {
 	switch (n->kind) {
 	case N_BINARY:
-		*min = binary_prec(n->op);
+		*min = op_precedence(n->op);
 		return n->lhs;
 	case N_TERNARY:
 		/* The grammar groups `a ? b : c ? d : e` to the left: every
@@ -354,7 +319,7 @@ static void pp_expr_suffix(Printer *p, const Node *n)
 	case N_BINARY: {
 		/* Left-associative: an operand of the same strength on the right
 		 * needs parentheses. */
-		int prec = binary_prec(n->op);
+		int prec = op_precedence(n->op);
 		put(p, " ");
 		put(p, op_spelling(n->op));
 		put(p, " ");

@@ -215,14 +215,32 @@ Loc sema_find_before(Sema *s, Loc from, const char *word)
 	return from;
 }
 
+static bool same_loc(Loc a, Loc b)
+{
+	return a.line == b.line && a.col == b.col;
+}
+
+/* The parser records name_loc where a member's, a select case's or a key's
+ * name is not the node's `loc`; older trees leave the text to search. */
+Loc sema_name_loc(Sema *s, const Node *n)
+{
+	if (!same_loc(n->name_loc, n->loc) || !n->name)
+		return n->name_loc.file ? n->name_loc : n->loc;
+	if (n->kind == N_MEMBER)
+		return sema_find_after(s, n->loc, n->name);
+	return sema_find_after(s, sema_find_after(s, n->loc, ":"), n->name);
+}
+
 Loc sema_member_loc(Sema *s, const Node *member)
 {
-	return member->name ? sema_find_after(s, member->loc, member->name) : member->loc;
+	return sema_name_loc(s, member);
 }
 
 /* Where a parameter starts: its annotations, its direction, or its type. */
 Loc sema_param_loc(Sema *s, const Node *p)
 {
+	if (!same_loc(p->start_loc, p->loc) && p->start_loc.file)
+		return p->start_loc;
 	if (p->annotations)
 		return p->annotations->loc;
 	if (!p->type)

@@ -274,6 +274,7 @@ typedef struct Sema {
 Loc sema_find_after(Sema *s, Loc from, const char *word);
 Loc sema_find_before(Sema *s, Loc from, const char *word);
 Loc sema_member_loc(Sema *s, const Node *member); /* the name after the dot */
+Loc sema_name_loc(Sema *s, const Node *n);        /* a select case's state, a key's match kind */
 Loc sema_param_loc(Sema *s, const Node *param);   /* annotation, direction or type */
 /* The leftmost token of an expression. */
 Loc sema_start(const Node *e);

@@ -65,15 +65,16 @@ static void annotations(Sema *s, Node *list)
 	}
 }
 
+/* Annotations belong to declarations, parameters, fields, statements and
+ * table elements, never to expressions: the walk leaves those out. */
 static void walk(Sema *s, Node *n)
 {
 	for (; n && !diag_too_many(s->diag); n = n->next) {
 		if (n->annotations)
 			annotations(s, n->annotations);
-		Node *const kids[] = {n->type,   n->type_params, n->type_args, n->params, n->ctor_params, n->expr,
-				      n->lhs,    n->rhs,	 n->index,     n->hi,     n->lo,	  n->width,
-				      n->cond,   n->then,	 n->els,       n->args,   n->init,	  n->size,
-				      n->body,   n->items,	 n->locals,    n->transition, n->action,  n->priority};
+		Node *const kids[] = {n->items, n->locals, n->params, n->ctor_params, n->body, n->then, n->els,
+				      n->kind == N_TYPEDEF ? n->type : NULL, /* typedef struct ... */
+				      n->kind == N_FOR_IN ? n->init : NULL}; /* the loop variable */
 		for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
 			if (kids[i])
 				walk(s, kids[i]);

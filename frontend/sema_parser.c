@@ -91,7 +91,7 @@ static void select_expr(Sema *s, Node *sel)
 			sema_error(s, c->expr->loc, "a select without keys can only have default or _ labels");
 		else
 			c->expr->ty = type_set(s->arena, s->t.invalid);
-		resolve_state(s, c, c->name, sema_find_after(s, sema_find_after(s, c->loc, ":"), c->name));
+		resolve_state(s, c, c->name, sema_name_loc(s, c));
 		/* "all cases after a default or _ label are unreachable; the
 		 * compiler should emit a warning" */
 		if (universal && universal != sel) {

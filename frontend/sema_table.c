@@ -37,7 +37,7 @@ static void keys(Sema *s, SemaTable *info, Node *prop)
 				sema_error(s, k->expr->loc, "a table key cannot have type %s", sema_tstr(s, t));
 		}
 		ScopeEntry *e = scope_find(s->scope, k->name, sema_is_value_decl, NULL);
-		Loc at = sema_find_after(s, sema_find_after(s, k->loc, ":"), k->name);
+		Loc at = sema_name_loc(s, k);
 		if (!e) {
 			sema_error(s, at, "use of undeclared match_kind '%s'", k->name);
 		} else if (e->decl->kind != N_IDENT || !e->decl->ty || e->decl->ty->kind != TY_MATCH_KIND) {
@@ -271,6 +271,12 @@ static void check_element(Sema *s, const SemaTable *info, int i, Node *ks)
 		sema_error(s, ks->loc, "the keyset of an entry must be a compile-time known value");
 }
 
+/* Whether the parser left an entry's start (its `priority`) unrecorded. */
+static bool same_start(const Node *en)
+{
+	return !en->start_loc.file || (en->start_loc.line == en->loc.line && en->start_loc.col == en->loc.col);
+}
+
 static void entry(Sema *s, SemaTable *info, Node *en, Type **keys, bool const_entries)
 {
 	sema_keyset(s, en->expr, keys, info->nkeys, "the keyset of an entry");
@@ -302,7 +308,7 @@ static void entry(Sema *s, SemaTable *info, Node *en, Type **keys, bool const_en
 		/* "assigning numeric priorities to entries of a table that has
 		 * const entries is not allowed" */
 		if (const_entries)
-			sema_error(s, sema_find_before(s, en->priority->loc, "priority"),
+			sema_error(s, same_start(en) ? sema_find_before(s, en->priority->loc, "priority") : en->start_loc,
 				   "a priority is not allowed in the entries of a table with const entries");
 		else
 			sema_const_nonneg(s, en->priority, "a priority", LONG_MAX);
