@@ -102,133 +102,12 @@ Node *sema_annotation(const Node *decl, const char *name)
 	return NULL;
 }
 
-/* ---- locations the AST does not record ----
- * A member's name after its dot, a parameter's direction, a key's match
- * kind, a select case's state: found in the source text, read once per
- * file. When the text cannot be read the given location stands. */
+/* ---- locations ---- */
 
-struct SemaSource {
-	SemaSource *next;
-	const char *file;
-	char *text;
-	size_t len;
-	size_t *lines; /* offset of each line's start; lines[0] is line 1 */
-	int nlines;
-};
-
-static SemaSource *source(Sema *s, const char *file)
-{
-	if (!file)
-		return NULL;
-	for (SemaSource *src = s->sources; src; src = src->next)
-		if (src->file == file || strcmp(src->file, file) == 0)
-			return src->text ? src : NULL;
-	SemaSource *src = xmalloc(sizeof(*src));
-	*src = (SemaSource){.next = s->sources, .file = file};
-	s->sources = src;
-	FILE *f = fopen(file, "rb");
-	if (!f)
-		return NULL;
-	StrBuf sb = {0};
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(&sb, buf, n);
-	fclose(f);
-	strbuf_add(&sb, "", 0);
-	src->text = sb.data;
-	src->len = sb.len;
-	int cap = 64;
-	src->lines = xmalloc(sizeof(size_t) * (size_t)cap);
-	src->lines[src->nlines++] = 0;
-	for (size_t i = 0; i < src->len; i++)
-		if (src->text[i] == '\n') {
-			if (src->nlines == cap) {
-				cap *= 2;
-				src->lines = xrealloc(src->lines, sizeof(size_t) * (size_t)cap);
-			}
-			src->lines[src->nlines++] = i + 1;
-		}
-	return src;
-}
-
-static bool offset_of(const SemaSource *src, Loc loc, size_t *off)
-{
-	if (loc.line < 1 || loc.line > src->nlines || loc.col < 1)
-		return false;
-	*off = src->lines[loc.line - 1] + (size_t)(loc.col - 1);
-	return *off <= src->len;
-}
-
-static Loc loc_of(const SemaSource *src, Loc like, size_t off)
-{
-	int lo = 0, hi = src->nlines - 1;
-	while (lo < hi) {
-		int mid = (lo + hi + 1) / 2;
-		if (src->lines[mid] <= off)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	like.line = lo + 1;
-	like.col = (int)(off - src->lines[lo]) + 1;
-	return like;
-}
-
-static bool is_word_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-/* Whether `word` is at offset i as a whole token. */
-static bool word_at(const SemaSource *src, size_t i, const char *word, size_t wlen)
-{
-	if (i + wlen > src->len || memcmp(src->text + i, word, wlen) != 0)
-		return false;
-	if (!is_word_char(word[0]))
-		return true;
-	return (i == 0 || !is_word_char(src->text[i - 1])) &&
-	       (i + wlen == src->len || !is_word_char(src->text[i + wlen]));
-}
-
-Loc sema_find_after(Sema *s, Loc from, const char *word)
-{
-	SemaSource *src = source(s, from.file);
-	size_t off, wlen = strlen(word);
-	if (!src || !offset_of(src, from, &off))
-		return from;
-	for (size_t i = off, end = off + 4096; i < src->len && i < end; i++)
-		if (word_at(src, i, word, wlen))
-			return loc_of(src, from, i);
-	return from;
-}
-
-Loc sema_find_before(Sema *s, Loc from, const char *word)
-{
-	SemaSource *src = source(s, from.file);
-	size_t off, wlen = strlen(word);
-	if (!src || !offset_of(src, from, &off))
-		return from;
-	for (size_t i = off; i-- > 0 && off - i < 4096;)
-		if (word_at(src, i, word, wlen))
-			return loc_of(src, from, i);
-	return from;
-}
-
-static bool same_loc(Loc a, Loc b)
-{
-	return a.line == b.line && a.col == b.col;
-}
-
-/* The parser records name_loc where a member's, a select case's or a key's
- * name is not the node's `loc`; older trees leave the text to search. */
 Loc sema_name_loc(Sema *s, const Node *n)
 {
-	if (!same_loc(n->name_loc, n->loc) || !n->name)
-		return n->name_loc.file ? n->name_loc : n->loc;
-	if (n->kind == N_MEMBER)
-		return sema_find_after(s, n->loc, n->name);
-	return sema_find_after(s, sema_find_after(s, n->loc, ":"), n->name);
+	(void)s;
+	return n->name_loc;
 }
 
 Loc sema_member_loc(Sema *s, const Node *member)
@@ -239,15 +118,8 @@ Loc sema_member_loc(Sema *s, const Node *member)
 /* Where a parameter starts: its annotations, its direction, or its type. */
 Loc sema_param_loc(Sema *s, const Node *p)
 {
-	if (!same_loc(p->start_loc, p->loc) && p->start_loc.file)
-		return p->start_loc;
-	if (p->annotations)
-		return p->annotations->loc;
-	if (!p->type)
-		return p->loc;
-	if (p->direction != DIR_NONE)
-		return sema_find_before(s, p->type->loc, direction_spelling(p->direction));
-	return p->type->loc;
+	(void)s;
+	return p->start_loc;
 }
 
 Loc sema_start(const Node *e)
@@ -272,17 +144,6 @@ Loc sema_start(const Node *e)
 	}
 }
 
-static void free_sources(Sema *s)
-{
-	SemaSource *src = s->sources;
-	while (src) {
-		SemaSource *next = src->next;
-		free(src->text);
-		free(src->lines);
-		free(src);
-		src = next;
-	}
-}
 
 enum { BITS_CACHED = 1024 };
 
@@ -386,6 +247,5 @@ int sema_check(Arena *arena, Diag *diag, ConstPool *pool, Node *program)
 		find_main(&s, program);
 	if (!diag_too_many(diag))
 		sema_annotations(&s, program);
-	free_sources(&s);
 	return diag->errors - errors;
 }

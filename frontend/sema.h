@@ -242,7 +242,6 @@ typedef enum SemaContext {
 	CTX_TABLE,          /* a table's properties */
 } SemaContext;
 
-typedef struct SemaSource SemaSource;
 
 typedef struct Sema {
 	Arena *arena;
@@ -265,14 +264,11 @@ typedef struct Sema {
 	Node *switch_expr;  /* the expression of the switch being checked (action_run) */
 	Node *no_action;    /* NoAction, once declared */
 	Node *main;
-	SemaSource *sources; /* source files read to locate tokens (sema.c) */
 	Type **bits_cache;   /* bit<W>, int<W>, varbit<W> for small W, shared (sema_bits) */
 } Sema;
 
 /* Locations the AST does not keep, found in the source text: the first
  * `word` at or after (before) `from`, or `from` itself. */
-Loc sema_find_after(Sema *s, Loc from, const char *word);
-Loc sema_find_before(Sema *s, Loc from, const char *word);
 Loc sema_member_loc(Sema *s, const Node *member); /* the name after the dot */
 Loc sema_name_loc(Sema *s, const Node *n);        /* a select case's state, a key's match kind */
 Loc sema_param_loc(Sema *s, const Node *param);   /* annotation, direction or type */

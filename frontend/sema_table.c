@@ -271,12 +271,6 @@ static void check_element(Sema *s, const SemaTable *info, int i, Node *ks)
 		sema_error(s, ks->loc, "the keyset of an entry must be a compile-time known value");
 }
 
-/* Whether the parser left an entry's start (its `priority`) unrecorded. */
-static bool same_start(const Node *en)
-{
-	return !en->start_loc.file || (en->start_loc.line == en->loc.line && en->start_loc.col == en->loc.col);
-}
-
 static void entry(Sema *s, SemaTable *info, Node *en, Type **keys, bool const_entries)
 {
 	sema_keyset(s, en->expr, keys, info->nkeys, "the keyset of an entry");
@@ -308,7 +302,7 @@ static void entry(Sema *s, SemaTable *info, Node *en, Type **keys, bool const_en
 		/* "assigning numeric priorities to entries of a table that has
 		 * const entries is not allowed" */
 		if (const_entries)
-			sema_error(s, same_start(en) ? sema_find_before(s, en->priority->loc, "priority") : en->start_loc,
+			sema_error(s, en->start_loc,
 				   "a priority is not allowed in the entries of a table with const entries");
 		else
 			sema_const_nonneg(s, en->priority, "a priority", LONG_MAX);
