@@ -50,6 +50,7 @@ void be_block(Emit *e); /* a bare `{` */
 /* `case X: {` (or `default: {`) with the body indented; be_close ends it. */
 void be_case(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void be_close(Emit *e, const char *suffix); /* "}" + suffix (";", " else {"...) */
+/* A comment; "\n" in the text continues it on the next line. */
 void be_comment(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void be_blank(Emit *e);
 /* Appends text (which may be empty) to out. */
@@ -128,6 +129,7 @@ typedef struct BeFunc {
 	struct BeFunc *outer;
 	IR_VEC(BeVarSlot) slots;
 	const char *ret_label;   /* where `return` in an inlined action goes */
+	const char *cont_label;  /* where `continue` goes in a three-part for */
 	bool is_function;        /* a P4 function: `return e` */
 	bool is_control;         /* `exit` returns 1 */
 	bool in_parser;
@@ -167,6 +169,7 @@ typedef struct Be {
 	int n_paths;
 	bool paths_known;       /* every parse path was followed */
 	bool has_advance;       /* the parser skips bytes: they are not emitted back */
+	bool has_varbit;        /* some parsed header has a varbit field */
 	bool validity_changes;  /* the control or deparser may make a header (in)valid */
 	bool in_place;          /* the deparser rewrites fields where they are */
 	bool parse_offsets_known;
@@ -176,6 +179,7 @@ typedef struct Be {
 	bool uses_scratch;      /* block parameters live in the per-CPU scratch map */
 	bool need_bytes_equal;
 	bool uses_pkt_reads;    /* P4E_PKT() is used */
+	bool uses_layout_checks; /* P4E_SIZE(), P4E_AT() are used */
 	bool deparse_measure;   /* the deparser's first pass: count bytes */
 	IR_VEC(const IrType *) types_done;
 } Be;
@@ -208,6 +212,7 @@ const BeHdrUse *be_direct_field(Be *be, const IrExpr *e, int *field);
  * offset from its first bit. */
 int be_header_bytes(const IrType *t);
 int be_field_bit_offset(const IrType *t, int index);
+const IrField *be_header_varbit(const IrType *t, int *fixed);
 
 /* ---- emit_types.c ---- */
 /* The C type that holds a scalar of `width` bits: __u8 .. __u64, or NULL

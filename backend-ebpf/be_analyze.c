@@ -75,6 +75,24 @@ int be_header_bytes(const IrType *t)
 	return (bits + 7) / 8;
 }
 
+/* A header's varbit field (only as its last field), or NULL; *fixed gets
+ * the bytes before it. */
+const IrField *be_header_varbit(const IrType *t, int *fixed)
+{
+	int bits = 0;
+	for (int i = 0; i < t->fields.len; i++) {
+		const IrField *f = t->fields.items[i];
+		if (f->type->kind == IT_VARBIT) {
+			if (fixed)
+				*fixed = bits / 8;
+			return i == t->fields.len - 1 && bits % 8 == 0 ? f : NULL;
+		}
+		int w = be_type_width(f->type);
+		bits += w < 0 ? 0 : w;
+	}
+	return NULL;
+}
+
 /* A field's bit offset on the wire from the header's first bit. */
 int be_field_bit_offset(const IrType *t, int index)
 {
@@ -220,8 +238,10 @@ static void walk_state(Walk *w, const IrState *st, const char *unused, int offse
 			w->path[w->path_len++] = hpath;
 		else
 			w->gave_up = true;
-		if (size < 0)
+		if (size < 0) {
 			variable = true;
+			be->has_varbit = true;
+		}
 		else if (offset >= 0)
 			offset += size;
 	}
@@ -420,6 +440,18 @@ static void scan_control(Be *be, const IrControl *c, const IrVar *root, bool tra
 
 /* ---- the deparser's emits ---- */
 
+/* emit() of a struct or union emits its headers in field order: the emit
+ * list holds header (and stack) paths only. */
+static void push_emit(Be *be, const char *path, const IrType *t)
+{
+	if (t->kind == IT_STRUCT || t->kind == IT_UNION) {
+		for (int i = 0; i < t->fields.len; i++)
+			push_emit(be, be_fmt(be, "%s.%s", path, t->fields.items[i]->name), t->fields.items[i]->type);
+		return;
+	}
+	IR_PUSH(be->arena, be->emit_order, path);
+}
+
 static bool collect_emits(Be *be, const IrStmt *s, const IrVar *root)
 {
 	if (!s)
@@ -435,7 +467,7 @@ static bool collect_emits(Be *be, const IrStmt *s, const IrVar *root)
 		const char *path = be_lvalue_path(be, s->lhs, &r);
 		if (!path || r != root)
 			return false;
-		IR_PUSH(be->arena, be->emit_order, path);
+		push_emit(be, path, s->lhs->type);
 		return true;
 	}
 	default:
@@ -460,9 +492,9 @@ static bool path_emitted_in_order(Be *be, const BePath *p)
 	return true;
 }
 
-static const IrVar *param_of_type(const IrVar *const *params, int n, int skip_externs_index)
+/* A block's headers parameter: its first struct (or header) parameter. */
+static const IrVar *param_of_type(const IrVar *const *params, int n)
 {
-	(void)skip_externs_index;
 	for (int i = 0; i < n; i++)
 		if (params[i]->type->kind == IT_STRUCT || params[i]->type->kind == IT_HEADER)
 			return params[i];
@@ -475,7 +507,7 @@ void be_analyze(Be *be)
 	if (!be->parser)
 		return;
 	const IrVar *phdr = param_of_type((const IrVar *const *)be->parser->params.items,
-					  be->parser->params.len, 0);
+					  be->parser->params.len);
 	Walk w = {.be = be, .hdr_param = phdr};
 	be->hdr_param_parser = phdr;
 	if (be->parser->states.len)
@@ -494,7 +526,7 @@ void be_analyze(Be *be)
 	hdr_root = NULL;
 	if (be->control) {
 		be->ctl_hdr_param = param_of_type((const IrVar *const *)be->control->params.items,
-						  be->control->params.len, 0);
+						  be->control->params.len);
 		scan_control(be, be->control, be->ctl_hdr_param, true);
 	}
 	if (!be->deparser) {
@@ -502,7 +534,7 @@ void be_analyze(Be *be)
 		return;
 	}
 	const IrVar *dhdr = param_of_type((const IrVar *const *)be->deparser->params.items,
-					  be->deparser->params.len, 0);
+					  be->deparser->params.len);
 	scan_control(be, be->deparser, dhdr, false);
 	bool straight = collect_emits(be, be->deparser->body, dhdr);
 	bool in_order = straight && be->paths_known;
@@ -512,7 +544,8 @@ void be_analyze(Be *be)
 	bool stack_written = false;
 	for (int i = 0; i < be->hdrs.len; i++)
 		stack_written |= be->hdrs.items[i]->is_stack && be->hdrs.items[i]->written;
-	be->in_place = in_order && !be->validity_changes && !stack_written && !be->has_advance;
+	be->in_place = in_order && !be->validity_changes && !stack_written && !be->has_advance &&
+		       !be->has_varbit;
 }
 
 bool be_direct_reads(const Be *be)

@@ -82,8 +82,17 @@ void be_comment(Emit *e, const char *fmt, ...)
 	/* A comment must not end early: P4 text may contain the closing sequence. */
 	for (char *s = text.data; s && (s = strstr(s, "*/")) != NULL;)
 		s[0] = '+';
+	/* Several lines: the later ones continue with " * ". */
+	const char *s = text.data ? text.data : "";
 	indent(e);
-	strbuf_printf(e->out, "/* %s */\n", text.data ? text.data : "");
+	strbuf_puts(e->out, "/* ");
+	for (const char *nl; (nl = strchr(s, '\n')) != NULL; s = nl + 1) {
+		strbuf_add(e->out, s, (size_t)(nl - s));
+		strbuf_add(e->out, "\n", 1);
+		indent(e);
+		strbuf_puts(e->out, " * ");
+	}
+	strbuf_printf(e->out, "%s */\n", s);
 	strbuf_free(&text);
 }
 

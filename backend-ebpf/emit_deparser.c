@@ -52,12 +52,53 @@ static void rewrite_header(Be *be, const BeHdrUse *h, const char *src)
 
 /* ---- the general deparser: measure, move the head, serialise ---- */
 
+/* A header with a varbit field: its fixed part, then the varbit's bytes
+ * one by one, each checked. */
+static void emit_varbit(Be *be, const IrType *t, const char *src)
+{
+	Emit *e = &be->e;
+	int fixed = 0;
+	const IrField *vf = be_header_varbit(t, &fixed);
+	if (!vf) {
+		be_error(be, t->loc, "emitting header '%s' is not supported yet: a varbit field must be its last "
+				     "field, on a byte boundary", t->p4_name);
+		return;
+	}
+	int maxb = (vf->type->width + 7) / 8;
+	const char *len = be_fmt(be, "%d + (%s.%s.bits / 8 < %d ? %s.%s.bits / 8 : %d)", fixed, src, vf->name, maxb,
+				 src, vf->name, maxb);
+	if (be->deparse_measure) {
+		be_line(e, "if (%s.ebpf_valid)", src);
+		be_line(e, "	p4e_len += %s;", len);
+		return;
+	}
+	be_open(e, "if (%s.ebpf_valid)", src);
+	be_line(e, "void *p4e_p = p4e_data + (p4e_doff & 0x3fff);");
+	be_line(e, "__u32 p4e_i;");
+	be_blank(e);
+	if (fixed) {
+		be_line(e, "if (p4e_p + %d > p4e_data_end)", fixed);
+		be_line(e, "	return -1;");
+	}
+	for (int i = 0; i < t->fields.len; i++)
+		if (t->fields.items[i] != vf)
+			be_store_field(be, t, i, src, "p4e_p");
+	be_line(e, "#pragma clang loop unroll(disable)");
+	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < %s.%s.bits / 8; p4e_i++)", maxb, src, vf->name);
+	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", fixed);
+	be_line(e, "	return -1;");
+	be_line(e, "*(__u8 *)(p4e_p + %d + p4e_i) = %s.%s.data[p4e_i];", fixed, src, vf->name);
+	be_close(e, NULL);
+	be_line(e, "p4e_doff += %s;", len);
+	be_close(e, NULL);
+}
+
 static void emit_one(Be *be, const IrType *t, const char *src)
 {
 	Emit *e = &be->e;
 	int size = be_header_bytes(t);
 	if (size < 0) {
-		be_error(be, t->loc, "emitting varbit fields is not supported yet");
+		emit_varbit(be, t, src);
 		return;
 	}
 	if (be->deparse_measure) {
@@ -147,7 +188,10 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 	bool xdp = be->hook == BE_HOOK_XDP;
 
 	StrBuf ps_text = {0};
-	strbuf_printf(&ps_text, "%s *p4e_ctx, struct p4e_offsets *p4e_o", xdp ? "struct xdp_md" : "struct __sk_buff");
+	/* The packet pointers come from the entry: they still carry the
+	 * parser's bounds checks, which a reload from the context would lose. */
+	strbuf_printf(&ps_text, "%s *p4e_ctx, void *p4e_data, void *p4e_data_end, struct p4e_offsets *p4e_o",
+		      xdp ? "struct xdp_md" : "struct __sk_buff");
 	for (int i = 0; i < dep->params.len; i++) {
 		const IrVar *v = dep->params.items[i];
 		if (v->type->kind == IT_EXTERN)
@@ -157,8 +201,6 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 			      be_ctype(be, v->type, NULL), v->name);
 	}
 
-	be_line(&be->e, "void *p4e_data = (void *)(long)p4e_ctx->data;");
-	be_line(&be->e, "void *p4e_data_end = (void *)(long)p4e_ctx->data_end;");
 	be_declare_vars(be, (IrVar *const *)dep->locals.items, dep->locals.len);
 	be_blank(&be->e);
 	if (be->in_place) {
@@ -177,9 +219,7 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 		}
 		if (!n)
 			be_comment(&be->e, "(no field is ever written: nothing to do)");
-		be_line(&be->e, "(void)p4e_data;");
-		be_line(&be->e, "(void)p4e_data_end;");
-		be_line(&be->e, "(void)p4e_o;");
+		be_line(&be->e, "(void)p4e_ctx;");
 	} else {
 		be_comment(&be->e, "Headers may be added or removed: measure, move the head, serialise.");
 		be_line(&be->e, "__u32 p4e_len = 0, p4e_doff = 0;");
@@ -201,7 +241,6 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 		be_line(&be->e, "p4e_data_end = (void *)(long)p4e_ctx->data_end;");
 		be_close(&be->e, NULL);
 		deparse_body(be, dep->body);
-		be_line(&be->e, "(void)p4e_data_end;");
 	}
 	be_line(&be->e, "return 0;");
 

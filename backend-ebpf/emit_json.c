@@ -78,9 +78,6 @@ static const char *value_text(Be *be, const Value *v, int width)
 static json_object *params_json(const IrAction *a)
 {
 	json_object *ps = json_object_new_array();
-	int offs[64];
-	be_action_data_layout(a, offs, 64, NULL);
-	int n = 0;
 	for (int i = 0; i < a->params.len; i++) {
 		const IrVar *v = a->params.items[i];
 		if (v->kind != IV_ACTION_DATA)
@@ -89,11 +86,10 @@ static json_object *params_json(const IrAction *a)
 		json_object *p = json_object_new_object();
 		add(p, "name", str(v->p4_name ? v->p4_name : v->name));
 		add(p, "width", json_object_new_int(w));
-		add(p, "offset", json_object_new_int(n < 64 ? offs[n] : 0));
-		add(p, "size", json_object_new_int(w <= 8 ? 1 : w <= 16 ? 2 : w <= 32 ? 4 : w <= 64 ? 8 : (w + 7) / 8));
+		add(p, "offset", json_object_new_int(v->data_offset));
+		add(p, "size", json_object_new_int(v->data_size));
 		add(p, "byte_order", str(w > 64 ? "big" : "host"));
 		json_object_array_add(ps, p);
-		n++;
 	}
 	return ps;
 }

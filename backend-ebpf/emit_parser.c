@@ -89,6 +89,7 @@ void be_store_field(Be *be, const IrType *t, int i, const char *src, const char 
 
 typedef struct PState {
 	int cur;        /* bytes of the state consumed so far, past p4e_p */
+	int checked;    /* bytes past p4e_p that a bounds check covers */
 } PState;
 
 static PState *ps; /* the state being written */
@@ -108,6 +109,38 @@ static const char *goto_next(Be *be, const IrState *next, const char *name)
 	}
 	be->fn->used_reject = true;
 	return "goto reject;";
+}
+
+/* The bytes a lookahead in e reads past the cursor (the widest one). */
+static int lookahead_bytes(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	int max = 0;
+	if (e->kind == IE_LOOKAHEAD) {
+		int w = be_type_width(e->type);
+		if (w < 0 && e->type->kind == IT_HEADER)
+			w = be_header_bytes(e->type) * 8;
+		max = (w + 7) / 8;
+	}
+	const IrExpr *sub[3] = {e->a, e->b, e->c};
+	for (int i = 0; i < 3; i++) {
+		int n = lookahead_bytes(sub[i]);
+		if (n > max)
+			max = n;
+	}
+	for (int i = 0; i < e->args.len; i++) {
+		int n = lookahead_bytes(e->args.items[i]);
+		if (n > max)
+			max = n;
+	}
+	if (e->kind == IE_CALL && e->call)
+		for (int i = 0; i < e->call->args.len; i++) {
+			int n = lookahead_bytes(e->call->args.items[i]);
+			if (n > max)
+				max = n;
+		}
+	return max;
 }
 
 /* The bytes the state reads at fixed offsets past its start: its extracts
@@ -144,13 +177,11 @@ static int state_bytes(Be *be, const IrStmt *s, int *cur, bool *stop)
 	case IS_ASSIGN:
 	case IS_DECLARE:
 	case IS_VERIFY:
-		if (s->rhs && s->rhs->kind == IE_LOOKAHEAD) {
-			int w = be_type_width(s->rhs->type);
-			if (w < 0 && s->rhs->type->kind == IT_HEADER)
-				w = be_header_bytes(s->rhs->type) * 8;
-			return *cur + (w + 7) / 8;
-		}
-		return *cur;
+	case IS_CALL: {
+		int n = lookahead_bytes(s->rhs);
+		int m = lookahead_bytes(s->expr);
+		return *cur + (n > m ? n : m);
+	}
 	default:
 		return *cur;
 	}
@@ -160,12 +191,9 @@ static int select_lookahead_bytes(const IrState *st, int cur)
 {
 	int max = cur;
 	for (int i = 0; i < st->select.len; i++) {
-		const IrExpr *x = st->select.items[i];
-		if (x->kind == IE_LOOKAHEAD) {
-			int w = be_type_width(x->type);
-			if (cur + (w + 7) / 8 > max)
-				max = cur + (w + 7) / 8;
-		}
+		int n = lookahead_bytes(st->select.items[i]);
+		if (cur + n > max)
+			max = cur + n;
 	}
 	return max;
 }
@@ -179,7 +207,9 @@ const char *be_parser_lookahead(Be *be, const IrExpr *e)
 	}
 	int cur = ps ? ps->cur : 0;
 	const IrType *t = e->type;
-	return be_load_field(be, be_fmt(be, "(p4e_p + %d)", cur), 0, w, t);
+	if (ps && cur + (w + 7) / 8 > ps->checked)
+		be_error(be, e->loc, "lookahead after a varbit extract or a run-time advance is not supported yet");
+	return be_load_field(be, "p4e_p", 8 * cur, w, t);
 }
 
 static void check_bytes(Be *be, const char *n)
@@ -199,6 +229,56 @@ static void flush_cursor(Be *be)
 	be_line(&be->e, "p4e_p = p4e_data + p4e_off;");
 }
 
+/* extract(h, bits): the fixed fields, then `bits` of the varbit field,
+ * byte by byte, each byte checked (the verifier cannot tie a run-time
+ * length to one check). The state's cursor moves past it. */
+static void extract_varbit(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	const IrType *t = s->lhs->type;
+	int fixed = 0;
+	const IrField *vf = be_header_varbit(t, &fixed);
+	if (!vf || !s->expr || s->lhs->kind == IE_STACK_NEXT) {
+		be_error(be, s->loc, "extracting this header is not supported yet: a varbit field must be "
+				     "its last field, on a byte boundary, outside stacks");
+		return;
+	}
+	int maxb = (vf->type->width + 7) / 8;
+	const char *dst = be_lvalue(be, s->lhs);
+	be->fn->used_reject = true;
+	flush_cursor(be);
+	be_block(e);
+	be_comment(e, "extract(%s, bits): %d fixed bytes, then up to %d bytes of %s", dst, fixed, maxb,
+		   vf->name);
+	be_line(e, "__u32 p4e_vb = (__u32)(%s), p4e_i;", be_expr(be, s->expr));
+	be_blank(e);
+	be_line(e, "if (p4e_vb > %d || p4e_vb %% 8)", 8 * maxb);
+	be_line(e, "	goto reject; /* error.ParserInvalidArgument */");
+	if (fixed) {
+		be_line(e, "if (p4e_p + %d > p4e_data_end)", fixed);
+		be_line(e, "	goto reject; /* error.PacketTooShort */");
+	}
+	for (int i = 0; i < t->fields.len; i++) {
+		const IrField *f = t->fields.items[i];
+		if (f == vf)
+			continue;
+		be_line(e, "%s.%s = %s;", dst, f->name,
+			be_load_field(be, "p4e_p", be_field_bit_offset(t, i), be_type_width(f->type), f->type));
+	}
+	be_line(e, "%s.%s.bits = p4e_vb;", dst, vf->name);
+	be_line(e, "#pragma clang loop unroll(disable)");
+	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < p4e_vb / 8; p4e_i++)", maxb);
+	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", fixed);
+	be_line(e, "	goto reject; /* error.PacketTooShort */");
+	be_line(e, "%s.%s.data[p4e_i] = *(__u8 *)(p4e_p + %d + p4e_i);", dst, vf->name, fixed);
+	be_close(e, NULL);
+	be_line(e, "%s.ebpf_valid = 1;", dst);
+	be_line(e, "p4e_off += %d + p4e_vb / 8;", fixed);
+	be_line(e, "p4e_p = p4e_data + p4e_off;");
+	be_close(e, NULL);
+	ps->checked = 0; /* what follows checks for itself */
+}
+
 void be_parser_stmt(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
@@ -207,10 +287,15 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 		const IrType *t = s->lhs->type;
 		int n = be_header_bytes(t);
 		if (s->expr || n < 0) {
-			be_error(be, s->loc, "extracting varbit fields is not supported yet");
+			extract_varbit(be, s);
 			return;
 		}
 		const char *dst;
+		if (ps->cur + n > ps->checked) {
+			/* After a varbit or a run-time advance: a check of its own. */
+			check_bytes(be, be_fmt(be, "%d", ps->cur + n));
+			ps->checked = ps->cur + n;
+		}
 		if (s->lhs->kind == IE_STACK_NEXT) {
 			/* The next element: out of room rejects with StackOutOfBounds. */
 			const IrExpr *st = s->lhs->a;
@@ -244,7 +329,7 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 		flush_cursor(be);
 		be_line(e, "p4e_off += (__u32)(%s) / 8;", be_expr(be, s->expr));
 		be_line(e, "p4e_p = p4e_data + p4e_off;");
-		check_bytes(be, "0");
+		ps->checked = 0;
 		return;
 	case IS_VERIFY:
 		be->fn->used_reject = true;
@@ -261,7 +346,7 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 }
 
 /* One keyset element against a select value. */
-static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int width)
+static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int width, Loc loc)
 {
 	switch (k->kind) {
 	case IKS_VALUE:
@@ -278,7 +363,7 @@ static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int wid
 	case IKS_DONTCARE:
 		return NULL;
 	case IKS_VALUE_SET:
-		be_error(be, (Loc){0}, "value_set '%s' is not supported by the eBPF backend yet",
+		be_error(be, loc, "value_set '%s' is not supported by the eBPF backend yet",
 			 k->value_set ? k->value_set->p4_name : "?");
 		return "0";
 	}
@@ -313,17 +398,20 @@ static void emit_select(Be *be, const IrState *st)
 	for (int c = 0; c < st->cases.len && !has_default; c++) {
 		const IrSelectCase *sc = st->cases.items[c];
 		StrBuf cond = {0};
+		int nconds = 0;
 		for (int i = 0; i < sc->keysets.len && i < n; i++) {
-			const char *k = keyset_cond(be, sc->keysets.items[i], vals[i], widths[i]);
-			if (k)
+			const char *k = keyset_cond(be, sc->keysets.items[i], vals[i], widths[i], sc->loc);
+			if (k) {
 				strbuf_printf(&cond, "%s(%s)", cond.len ? " && " : "", k);
+				nconds++;
+			}
 		}
 		const char *go = goto_next(be, sc->next, sc->next_name);
 		if (cond.len == 0) {
 			has_default = true;
 			be_line(e, "%s", go);
 		} else {
-			be_line(e, "if (%s)", sc->keysets.len == 1 ? be_strip_parens(be, cond.data) : cond.data);
+			be_line(e, "if (%s)", nconds == 1 ? be_strip_parens(be, cond.data) : cond.data);
 			be_line(e, "\t%s", go);
 		}
 		strbuf_free(&cond);
@@ -352,6 +440,7 @@ static void emit_state(Be *be, const IrState *st, bool first)
 	be_line(e, "p4e_p = p4e_data + p4e_off;");
 	if (bytes > 0)
 		check_bytes(be, be_fmt(be, "%d", bytes));
+	state.checked = bytes;
 	if (st->body) {
 		for (int i = 0; i < st->body->body.len; i++)
 			be_parser_stmt(be, st->body->body.items[i]);
@@ -392,10 +481,11 @@ void be_emit_parser(Be *be, const IrParser *prs)
 			continue; /* packet_in: the data pointers */
 		bool ptr = be_is_aggregate(v->type) || v->direction == IRD_OUT || v->direction == IRD_INOUT;
 		be_slot(be, v, ptr);
-		strbuf_printf(&ps_text, ", %s%s *%s", v->direction == IRD_IN ? "const " : "",
-			      be_ctype(be, v->type, NULL), v->name);
-		if (!ptr)
-			BUG("parser parameter by value");
+		if (ptr)
+			strbuf_printf(&ps_text, ", %s%s *%s", v->direction == IRD_IN ? "const " : "",
+				      be_ctype(be, v->type, NULL), v->name);
+		else
+			strbuf_printf(&ps_text, ", %s", be_decl(be, v->type, v->name));
 	}
 	be->fn->start_referenced = prs->states.len && state_referenced(prs, prs->states.items[0]);
 

@@ -138,10 +138,10 @@ static void entry_filter(Be *be)
 	}
 	Storage st[1] = {{.type = hv->type, .name = hv->name}};
 	be_line(e, "SEC(\"%s\")", xdp ? "xdp" : "tc");
-	be_line(e, "int %s(%s)", be->prog_name, xdp ? "struct xdp_md *ctx" : "struct __sk_buff *skb");
+	be_line(e, "int %s(%s *p4e_ctx)", be->prog_name, xdp ? "struct xdp_md" : "struct __sk_buff");
 	be_block(e);
-	be_line(e, "void *p4e_data = (void *)(long)%s->data;", xdp ? "ctx" : "skb");
-	be_line(e, "void *p4e_data_end = (void *)(long)%s->data_end;", xdp ? "ctx" : "skb");
+	be_line(e, "void *p4e_data = (void *)(long)p4e_ctx->data;");
+	be_line(e, "void *p4e_data_end = (void *)(long)p4e_ctx->data_end;");
 	be_line(e, "struct p4e_offsets p4e_o = {0};");
 	be_line(e, "__u8 %s = 0; /* bool */", acc->name);
 	declare_storage(be, st, 1, drop);
@@ -169,21 +169,21 @@ static void entry_xdp(Be *be)
 		{.type = out->type, .name = out->name},
 	};
 	be_line(e, "SEC(\"xdp\")");
-	be_line(e, "int %s(struct xdp_md *ctx)", be->prog_name);
+	be_line(e, "int %s(struct xdp_md *p4e_ctx)", be->prog_name);
 	be_block(e);
-	be_line(e, "void *p4e_data = (void *)(long)ctx->data;");
-	be_line(e, "void *p4e_data_end = (void *)(long)ctx->data_end;");
+	be_line(e, "void *p4e_data = (void *)(long)p4e_ctx->data;");
+	be_line(e, "void *p4e_data_end = (void *)(long)p4e_ctx->data_end;");
 	be_line(e, "struct p4e_offsets p4e_o = {0};");
 	declare_storage(be, st, 3, "XDP_ABORTED");
 	const char *h = storage_ref(be, &st[0]), *xi = storage_ref(be, &st[1]), *xo = storage_ref(be, &st[2]);
 	const char *xo_v = be->uses_scratch ? "p4e_s->" : "";
 	be_blank(e);
-	be_line(e, "%s%s.input_port = ctx->ingress_ifindex;", xo_v, in->name);
+	be_line(e, "%s%s.input_port = p4e_ctx->ingress_ifindex;", xo_v, in->name);
 	be_line(e, "if (%s(p4e_data, p4e_data_end, &p4e_o, %s))", be->parser->name, h);
 	be_line(e, "\treturn XDP_DROP; /* the parser rejected the packet */");
 	be_line(e, "%s(p4e_data, p4e_data_end, &p4e_o, %s, %s, %s);", be->control->name, h, xi, xo);
 	if (be->deparser) {
-		be_line(e, "if (%s(ctx, &p4e_o, %s))", be->deparser->name, h);
+		be_line(e, "if (%s(p4e_ctx, p4e_data, p4e_data_end, &p4e_o, %s))", be->deparser->name, h);
 		be_line(e, "\treturn XDP_ABORTED;");
 	}
 	be_line(e, "if (%s%s.output_action == XDP_REDIRECT)", xo_v, out->name);

@@ -144,7 +144,6 @@ void be_inline_action(Be *be, const IrAction *a, const IrExpr *const *args, int 
 	if (own_block)
 		be_block(e);
 	be_comment(e, "action %s (%s)", a->p4_name, be_where(be, a->loc));
-	int ndir = 0;
 	for (int i = 0; i < a->params.len; i++) {
 		const IrVar *v = a->params.items[i];
 		const IrExpr *arg = i < nargs ? args[i] : NULL;
@@ -160,8 +159,6 @@ void be_inline_action(Be *be, const IrAction *a, const IrExpr *const *args, int 
 			}
 			continue;
 		}
-		if (v->kind != IV_ACTION_DATA)
-			ndir++;
 		if (!arg || v->direction == IRD_OUT) {
 			declare_zero(be, v);
 			continue;
@@ -193,7 +190,6 @@ void be_inline_action(Be *be, const IrAction *a, const IrExpr *const *args, int 
 	be->fn->ret_label = saved;
 	if (used)
 		be_line(e, "%s:;", label);
-	(void)ndir;
 	for (int i = 0; i < a->params.len && i < nargs; i++) {
 		const IrVar *v = a->params.items[i];
 		if (!args[i] || (v->direction != IRD_OUT && v->direction != IRD_INOUT))
@@ -311,26 +307,41 @@ static void switch_stmt(Be *be, const IrStmt *s)
 static void for_stmt(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
+	const char *saved = be->fn->cont_label;
+	int n = ++be->tmp;
 	if (s->kind == IS_FOR_IN) {
 		if (!s->lhs || !s->rhs) {
 			be_error(be, s->loc, "for-in over a list or stack is not supported yet");
 			return;
 		}
+		/* A counter wider than the variable: `j in 0 .. 255` with a bit<8>
+		 * j ends. The bounds are evaluated once, as P4 says. */
 		const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
-		be_open(e, "for (%s = %s; %s <= %s; %s++)", v, be_expr(be, s->lhs), v, be_expr(be, s->rhs), v);
+		be_block(e);
+		be_line(e, "__s64 p4e_i%d, p4e_hi%d = (__s64)(%s);", n, n, be_expr(be, s->rhs));
+		be_blank(e);
+		be_open(e, "for (p4e_i%d = (__s64)(%s); p4e_i%d <= p4e_hi%d; p4e_i%d++)", n, be_expr(be, s->lhs), n, n, n);
+		be_line(e, "%s = (%s)p4e_i%d;", v, be_ctype(be, s->var->type, NULL), n);
+		be->fn->cont_label = NULL;
 		be_stmts(be, s->then);
 		be_close(e, NULL);
+		be_close(e, NULL);
+		be->fn->cont_label = saved;
 		return;
 	}
-	/* init; while (cond) { body; update }, with `continue` reaching update. */
+	/* init; while (cond) { body; update }, `continue` jumping to update. */
+	const char *cont = be_fmt(be, "p4e_next%d", n);
 	be_block(e);
 	be_stmts(be, s->init);
-	const char *saved = be->fn->ret_label;
-	be_open(e, "for (; %s; )", s->expr ? be_expr(be, s->expr) : "1");
+	be_open(e, "for (; %s; )", s->expr ? be_cond(be, s->expr) : "");
+	be->fn->cont_label = cont;
+	size_t before = e->out->len;
 	be_stmts(be, s->then);
+	be->fn->cont_label = saved;
+	if (strstr(e->out->data + before, cont))
+		be_line(e, "%s:;", cont);
 	be_stmts(be, s->update);
 	be_close(e, NULL);
-	be->fn->ret_label = saved;
 	be_close(e, NULL);
 }
 
@@ -438,7 +449,10 @@ void be_stmt(Be *be, const IrStmt *s)
 		be_line(e, "break;");
 		return;
 	case IS_CONTINUE:
-		be_line(e, "continue;");
+		if (be->fn->cont_label)
+			be_line(e, "goto %s; /* continue */", be->fn->cont_label);
+		else
+			be_line(e, "continue;");
 		return;
 	case IS_EXTRACT:
 	case IS_ADVANCE:

@@ -11,45 +11,14 @@
 
 #include "be.h"
 
-static int round_up(int n, int a)
-{
-	return a > 1 ? (n + a - 1) / a * a : n;
-}
-
-/* ABI.md 2: a scalar's bytes; alignment is its size, byte arrays 1. */
-static int scalar_size(int width)
-{
-	return width <= 8 ? 1 : width <= 16 ? 2 : width <= 32 ? 4 : width <= 64 ? 8 : (width + 7) / 8;
-}
-
-static int scalar_align(int width)
-{
-	return width <= 64 ? scalar_size(width) : 1;
-}
-
 IrTableKind be_table_kind(const IrTable *t)
 {
-	int n_lpm = 0, n_tern = 0;
-	for (int i = 0; i < t->keys.len; i++) {
-		IrMatchKind m = t->keys.items[i]->match;
-		n_lpm += m == IMK_LPM;
-		n_tern += m == IMK_TERNARY || m == IMK_OPTIONAL || m == IMK_RANGE;
-	}
-	if (t->keys.len == 0)
-		return ITK_KEYLESS;
-	if (n_tern || n_lpm > 1)
-		return ITK_TERNARY;
-	if (n_lpm == 1)
-		return ITK_LPM;
-	if (t->implementation == ITI_ARRAY && t->keys.len == 1 && t->keys.items[0]->width <= 32)
-		return ITK_ARRAY;
-	return ITK_EXACT;
+	return t->kind;
 }
 
 const char *be_table_kind_name(const IrTable *t)
 {
-	static const char *const names[] = {"exact", "array", "lpm", "ternary", "keyless"};
-	return names[be_table_kind(t)];
+	return ir_table_kind_name(t->kind);
 }
 
 int be_table_max_masks(const IrTable *t)
@@ -60,7 +29,7 @@ int be_table_max_masks(const IrTable *t)
 
 uint64_t be_table_size(const IrTable *t)
 {
-	if (be_table_kind(t) == ITK_ARRAY && t->impl_size)
+	if (t->kind == ITK_ARRAY && t->impl_size)
 		return t->impl_size;
 	if (t->size)
 		return t->size;
@@ -69,101 +38,54 @@ uint64_t be_table_size(const IrTable *t)
 	return 1024;
 }
 
-/* The key's layout: offsets and sizes per key field (P4 order). */
+/* The key's layout as ir/layout.c fixed it (runtime/ABI.md 2.1, 3). */
 void be_key_layout(const IrTable *t, BeKeyLayout *kl)
 {
-	IrTableKind kind = be_table_kind(t);
-	int off = 0, align = 1;
 	memset(kl, 0, sizeof(*kl));
 	kl->n = t->keys.len < BE_MAX_KEYS ? t->keys.len : BE_MAX_KEYS;
-	if (kind == ITK_KEYLESS)
-		return;
-	if (kind == ITK_ARRAY) {
-		kl->offset[0] = 0;
-		kl->size[0] = 4;
-		kl->key_size = 4;
-		return;
-	}
-	if (kind == ITK_LPM || kind == ITK_TERNARY) {
-		off = 4; /* prefixlen or mask_id */
-		align = 4;
-	}
-	int lpm = -1;
+	kl->key_size = t->key_size;
 	for (int i = 0; i < kl->n; i++) {
 		const IrKey *k = t->keys.items[i];
-		if (kind == ITK_LPM && k->match == IMK_LPM) {
-			lpm = i;
-			continue;
-		}
-		int a = scalar_align(k->width);
-		off = round_up(off, a);
-		kl->offset[i] = off;
-		kl->size[i] = scalar_size(k->width);
-		kl->big[i] = kind == ITK_LPM || k->width > 64;
-		off += kl->size[i];
-		if (a > align)
-			align = a;
+		kl->offset[i] = k->offset;
+		kl->size[i] = k->size;
+		kl->big[i] = k->big_endian;
 	}
-	if (lpm >= 0) {
-		const IrKey *k = t->keys.items[lpm];
-		int a = scalar_align(k->width);
-		off = round_up(off, a);
-		kl->offset[lpm] = off;
-		kl->size[lpm] = scalar_size(k->width);
-		kl->big[lpm] = true;
-		off += kl->size[lpm];
-		if (a > align)
-			align = a;
-	}
-	kl->key_size = round_up(off, align);
 }
 
-/* Action data: each data parameter's offset inside the value (8 + its
- * offset in the action's struct). Returns the action struct's size. */
+/* Offsets in the value of a's data parameters (ir/layout.c); returns how
+ * many there are. */
 int be_action_data_layout(const IrAction *a, int *offsets, int max, int *align_out)
 {
-	int off = 0, align = 1, n = 0;
+	int n = 0;
 	for (int i = 0; i < a->params.len; i++) {
 		const IrVar *v = a->params.items[i];
 		if (v->kind != IV_ACTION_DATA)
 			continue;
-		int w = be_type_width(v->type);
-		if (w < 0)
-			w = 32;
-		int al = scalar_align(w);
-		off = round_up(off, al);
 		if (n < max)
-			offsets[n] = 8 + off;
+			offsets[n] = v->data_offset;
 		n++;
-		off += scalar_size(w);
-		if (al > align)
-			align = al;
 	}
 	if (align_out)
-		*align_out = align;
-	return round_up(off, align);
+		*align_out = a->data_align;
+	return n;
 }
 
 int be_value_size(const IrTable *t)
 {
-	int size = 0, align = 4;
-	for (int i = 0; i < t->actions.len; i++) {
-		int a, offs[1];
-		int s = be_action_data_layout(t->actions.items[i]->action, offs, 0, &a);
-		if (s > size)
-			size = s;
-		if (a > align)
-			align = a;
+	return t->value_size;
+}
+
+/* The control a table belongs to: its value's union covers the control's
+ * actions too (ir/layout.c), so every table of a control has one size. */
+static const IrControl *owner_of(Be *be, const IrTable *t)
+{
+	for (int i = 0; i < be->p->controls.len; i++) {
+		const IrControl *c = be->p->controls.items[i];
+		for (int j = 0; j < c->tables.len; j++)
+			if (c->tables.items[j] == t)
+				return c;
 	}
-	if (t->default_action) {
-		int a, offs[1];
-		int s = be_action_data_layout(t->default_action, offs, 0, &a);
-		if (s > size)
-			size = s;
-		if (a > align)
-			align = a;
-	}
-	return round_up(8 + round_up(size, align), align);
+	return NULL;
 }
 
 static bool has_data(const IrAction *a)
@@ -177,6 +99,8 @@ static bool has_data(const IrAction *a)
 void be_emit_action_ids(Be *be)
 {
 	Emit e = {.out = &be->types};
+	if (!be->p->actions.len)
+		return;
 	be_comment(&e, "Action ids (runtime/ABI.md 1.2): 0 is \"no entry\".");
 	for (int i = 0; i < be->p->actions.len; i++) {
 		const IrAction *a = be->p->actions.items[i];
@@ -206,29 +130,42 @@ static const char *be_type_for_key(Be *be, int width, int size, bool big)
 
 /* Whether t's actions list names `a` (the default action may be one that
  * only the default can run). */
+/* The actions whose data the value's union holds: the owner control's, then
+ * the table's others (NoAction and other top-level actions), in order. */
+static int value_actions(Be *be, const IrTable *t, const IrAction **out, int max)
+{
+	int n = 0;
+	const IrControl *c = owner_of(be, t);
+	for (int i = 0; c && i < c->actions.len; i++)
+		if (n < max)
+			out[n++] = c->actions.items[i];
+	for (int i = 0; i <= t->actions.len; i++) {
+		const IrAction *a = i < t->actions.len ? t->actions.items[i]->action : t->default_action;
+		bool dup = !a;
+		for (int j = 0; j < n && !dup; j++)
+			dup = out[j] == a;
+		if (!dup && n < max)
+			out[n++] = a;
+	}
+	return n;
+}
+
 static void emit_value_struct(Be *be, Emit *e, const IrTable *t)
 {
+	const IrAction *acts[256];
+	int n = value_actions(be, t, acts, 256);
 	be_open(e, "struct %s_value", t->name);
 	be_line(e, "__u32 action;   /* ACT_*, 0: no entry */");
 	be_line(e, "__u32 priority; /* ternary entries */");
 	bool any = false;
-	for (int i = 0; i < t->actions.len && !any; i++)
-		any = has_data(t->actions.items[i]->action);
-	if (t->default_action && has_data(t->default_action))
-		any = true;
+	for (int i = 0; i < n; i++)
+		any |= has_data(acts[i]);
 	if (any) {
 		be_open(e, "union");
-		const IrAction *seen[256];
-		int nseen = 0;
-		for (int i = 0; i <= t->actions.len; i++) {
-			const IrAction *a = i < t->actions.len ? t->actions.items[i]->action : t->default_action;
-			bool dup = !a || !has_data(a);
-			for (int j = 0; j < nseen && !dup; j++)
-				dup = seen[j] == a;
-			if (dup)
+		for (int i = 0; i < n; i++) {
+			const IrAction *a = acts[i];
+			if (!has_data(a))
 				continue;
-			if (nseen < 256)
-				seen[nseen++] = a;
 			be_open(e, "struct");
 			for (int j = 0; j < a->params.len; j++) {
 				const IrVar *v = a->params.items[j];
@@ -241,6 +178,29 @@ static void emit_value_struct(Be *be, Emit *e, const IrTable *t)
 		be_close(e, " u;");
 	}
 	be_close(e, ";");
+}
+
+/* The layouts the description gives, checked by clang against the structs:
+ * a mismatch is a compiler bug caught at compile time, not a control plane
+ * writing the wrong bytes. */
+static void emit_layout_asserts(Be *be, Emit *e, const IrTable *t)
+{
+	be->uses_layout_checks = true;
+	if (t->kind == ITK_EXACT || t->kind == ITK_LPM || t->kind == ITK_TERNARY) {
+		be_line(e, "P4E_SIZE(struct %s_key, %d);", t->name, t->key_size);
+		for (int i = 0; i < t->keys.len; i++)
+			be_line(e, "P4E_AT(struct %s_key, field%d, %d);", t->name, i, t->keys.items[i]->offset);
+	}
+	be_line(e, "P4E_SIZE(struct %s_value, %d);", t->name, t->value_size);
+	const IrAction *acts[256];
+	int n = value_actions(be, t, acts, 256);
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < acts[i]->params.len; j++) {
+			const IrVar *v = acts[i]->params.items[j];
+			if (v->kind == IV_ACTION_DATA)
+				be_line(e, "P4E_AT(struct %s_value, u.%s.%s, %d);", t->name, acts[i]->name, v->name,
+					v->data_offset);
+		}
 }
 
 static void emit_table(Be *be, const IrTable *t)
@@ -296,6 +256,7 @@ static void emit_table(Be *be, const IrTable *t)
 		break;
 	}
 	be_line(&e, "P4E_DEFAULT_ACTION(%s, struct %s_value);", t->name, t->name);
+	emit_layout_asserts(be, &e, t);
 	be_blank(&e);
 }
 

@@ -272,9 +272,9 @@ static Node *var_decl(ParseContext *ctx, NodeKind kind, Node *annotations, Node 
 %token <text> '+' '-' '*' '/' '%' '|' '&' '^' '~' '[' ']' '{' '}' '<' '>' '!' ':' ',' '?' '.' '='
 %token <text> ';' '@' '(' ')'
 
-/* Precedence, lowest first, as in the specification. */
-%precedence '?'
-%precedence ':'
+/* Precedence, lowest first, as in the specification; `?:` groups to the
+ * right as in C: a ? b : c ? d : e is a ? b : (c ? d : e). */
+%right '?'
 %left OR
 %left AND
 %left EQ NE
@@ -1397,7 +1397,7 @@ expression
 	| expression AND expression    { $$ = binary(ctx, OP_AND, $1, $3, @2); }
 	| expression OR expression    { $$ = binary(ctx, OP_OR, $1, $3, @2); }
 	| expression R_ANGLE_SHIFT '>' expression %prec SHL { $$ = binary(ctx, OP_SHR, $1, $4, @2); }
-	| expression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
+	| expression '?' expression ':' expression %prec '?' { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
 	| expression '<' realTypeArgumentList r_angle '(' argumentList ')' { $$ = call(ctx, $1, $3.head, $6.head, @5); }
 	| expression '(' argumentList ')'                { $$ = call(ctx, $1, NULL, $3.head, @2); }
 	| namedType '(' argumentList ')'         { $$ = NEW(N_CONSTRUCT, @1); $$->type = $1; $$->args = $3.head; }
@@ -1443,7 +1443,7 @@ nonBraceExpression
 	| nonBraceExpression AND expression    { $$ = binary(ctx, OP_AND, $1, $3, @2); }
 	| nonBraceExpression OR expression    { $$ = binary(ctx, OP_OR, $1, $3, @2); }
 	| nonBraceExpression R_ANGLE_SHIFT '>' expression %prec SHL { $$ = binary(ctx, OP_SHR, $1, $4, @2); }
-	| nonBraceExpression '?' expression ':' expression       { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
+	| nonBraceExpression '?' expression ':' expression %prec '?' { $$ = NEW(N_TERNARY, @2); $$->cond = $1; $$->then = $3; $$->els = $5; deepen(ctx, $$, $1); deepen(ctx, $$, $5); }
 	| nonBraceExpression '<' realTypeArgumentList r_angle '(' argumentList ')' { $$ = call(ctx, $1, $3.head, $6.head, @5); }
 	| nonBraceExpression '(' argumentList ')'                { $$ = call(ctx, $1, NULL, $3.head, @2); }
 	| namedType '(' argumentList ')'         { $$ = NEW(N_CONSTRUCT, @1); $$->type = $1; $$->args = $3.head; }

@@ -290,8 +290,7 @@ static const Node *left_operand(const Node *n, int *min)
 		*min = op_precedence(n->op);
 		return n->lhs;
 	case N_TERNARY:
-		/* The grammar groups `a ? b : c ? d : e` to the left: every
-		 * nested ?: is kept in parentheses, which also reads best. */
+		/* A nested ?: is kept in parentheses, which reads best. */
 		*min = PREC_OR;
 		return n->cond;
 	case N_MEMBER:

@@ -9,6 +9,9 @@
 #
 #   tests/stf/run.sh [NAME...]
 #
+# Without NAMEs it also compiles every tests/sema/valid program that binds
+# an eBPF package and loads it through the verifier (stf/load/NAME).
+#
 # Directives in an .stf file (lines starting with "#! "):
 #   source: FILE.p4     the program (default: NAME.p4 beside the .stf)
 #   options: ARGS       more p4c-ebpf options (--arch xdp, -D X...)
@@ -79,7 +82,7 @@ for stf in "${tests[@]}"; do
 	rc=0
 	"$P4C" "${copts[@]}" -o "$obj" "$src" > "$WORK/$name.cc.out" 2> "$WORK/$name.cc.err" || rc=$?
 	if [ -n "$want" ]; then
-		got=$(grep 'error: ' "$WORK/$name.cc.err" | sed 's/^[^ ]*error: /error: /')
+		got=$(grep 'error: ' "$WORK/$name.cc.err" | sed -E 's/^([^ ]*: )?error: /error: /')
 		if [ $rc -eq 1 ] && [ "$got" = "$want" ]; then
 			pass "stf/$name"
 		else
@@ -104,5 +107,29 @@ for stf in "${tests[@]}"; do
 		fail "stf/$name" "nfctl test exited $rc:" "$(head -n 30 "$WORK/$name.err")"
 	fi
 done
+# The type checker's corpus: every valid program with an eBPF package must
+# compile and load through the verifier (nfctl test of an empty STF file).
+if [ $# -eq 0 ]; then
+	echo "# loads through the verifier" > "$WORK/empty.stf"
+	for src in $(find tests/sema/valid -maxdepth 1 -name '*.p4' | sort); do
+		name=load/$(basename "$src" .p4)
+		obj=$WORK/$(basename "$src" .p4).bpf.o
+		rc=0
+		"$P4C" -I tests/sema/valid/include -o "$obj" "$src" > /dev/null 2> "$WORK/load.err" || rc=$?
+		if [ $rc -ne 0 ]; then
+			# Other architectures are not this backend's business.
+			grep -q "not an eBPF architecture\|has no 'main'" "$WORK/load.err" && continue
+			fail "stf/$name" "p4c-ebpf -o $obj $src exited $rc:" "$(head -n 10 "$WORK/load.err")"
+			continue
+		fi
+		if ! $can_run; then
+			skip "stf/$name" "needs root for BPF"
+		elif "$NFCTL" test "$obj" "$WORK/empty.stf" > /dev/null 2> "$WORK/load.err"; then
+			pass "stf/$name"
+		else
+			fail "stf/$name" "nfctl test (load only) failed:" "$(head -n 30 "$WORK/load.err")"
+		fi
+	done
+fi
 summary
 [ $failed -eq 0 ]
