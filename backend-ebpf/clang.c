@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "be.h"
+#include "../frontend/frontend.h"
 
 #ifndef P4EBPF_RUNTIME_DIR
 #define P4EBPF_RUNTIME_DIR "/usr/local/share/p4ebpf/runtime/bpf"
@@ -20,38 +21,11 @@
 
 extern char **environ;
 
-static bool has_p4e_h(const char *dir)
-{
-	char path[PATH_MAX];
-	struct stat st;
-	if (snprintf(path, sizeof(path), "%s/p4e.h", dir) >= (int)sizeof(path))
-		return false;
-	return stat(path, &st) == 0;
-}
-
 const char *be_runtime_dir(void)
 {
 	static char found[PATH_MAX];
-	const char *env = getenv("P4EBPF_RUNTIME");
-	if (env && *env)
-		return env;
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			/* installed: PREFIX/bin -> PREFIX/share; build tree: BUILD/bin -> BUILD/share (symlinks) */
-			static const char *const candidates[] = {"../share/p4ebpf/runtime/bpf", "../../runtime/bpf"};
-			for (size_t i = 0; i < sizeof(candidates) / sizeof(candidates[0]); i++) {
-				int len = snprintf(found, sizeof(found), "%s/%s", exe, candidates[i]);
-				if (len < (int)sizeof(found) && has_p4e_h(found))
-					return found;
-			}
-		}
-	}
-	return P4EBPF_RUNTIME_DIR;
+	return datadir_find("P4EBPF_RUNTIME", "runtime/bpf", "p4e.h", P4EBPF_RUNTIME_DIR, found,
+			    sizeof(found));
 }
 
 /* The directory of asm/types.h for this machine: Debian keeps it under the
@@ -72,34 +46,52 @@ static const char *multiarch_include(char *buf, size_t size)
 	return buf;
 }
 
+/* clang writes to a temporary file that replaces `obj_path` only when it
+ * succeeded, so a failed build never leaves a half-written object. */
 int be_run_clang(const char *c_path, const char *obj_path, Diag *diag)
 {
 	const char *clang = getenv("CLANG");
 	char inc_rt[PATH_MAX + 4], inc_arch[PATH_MAX + 4], arch[PATH_MAX];
 	snprintf(inc_rt, sizeof(inc_rt), "-I%s", be_runtime_dir());
 	snprintf(inc_arch, sizeof(inc_arch), "-I%s", multiarch_include(arch, sizeof(arch)));
+	char *tmp = xmalloc(strlen(obj_path) + 16);
+	sprintf(tmp, "%s.tmp.XXXXXX", obj_path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		diag_error(diag, (Loc){0}, "cannot write '%s': %s", obj_path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	close(fd);
 	char *argv[] = {
 		(char *)(clang && *clang ? clang : "clang"),
 		"-O2", "-g", "-target", "bpf", "-Wall", "-Wno-unused-variable", "-Wno-unused-function",
 		"-Werror=implicit-function-declaration",
 		inc_rt, inc_arch,
-		"-c", (char *)c_path, "-o", (char *)obj_path, NULL,
+		"-c", (char *)c_path, "-o", tmp, NULL,
 	};
+	int rc = 0;
 	pid_t pid;
 	int err = posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ);
 	if (err) {
 		diag_error(diag, (Loc){0}, "cannot run '%s': %s", argv[0], strerror(err));
-		return -1;
+		rc = -1;
+	} else {
+		int status;
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			diag_error(diag, (Loc){0}, "clang could not compile the generated C, kept in '%s'", c_path);
+			rc = 1;
+		} else if (rename(tmp, obj_path) != 0) {
+			diag_error(diag, (Loc){0}, "cannot write '%s': %s", obj_path, strerror(errno));
+			rc = -1;
+		}
 	}
-	int status;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		diag_error(diag, (Loc){0}, "clang could not compile the generated C, kept in '%s'", c_path);
-		unlink(obj_path);
-		return 1;
-	}
-	return 0;
+	if (rc != 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
 }
 
 /* ---- dependencies ---- */

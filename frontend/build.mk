@@ -1,6 +1,6 @@
 # frontend/: cpp, lexer, parser, AST and diagnostics.
 FRONTEND_SRCS := frontend/arena.c frontend/strbuf.c frontend/diag.c frontend/ast.c \
-	frontend/symtab.c frontend/cpp.c frontend/parse.c frontend/pp.c frontend/dump.c \
+	frontend/symtab.c frontend/cpp.c frontend/datadir.c frontend/parse.c frontend/pp.c frontend/dump.c \
 	frontend/summary.c frontend/consteval.c \
 	frontend/types.c frontend/scope.c frontend/sema.c frontend/sema_types.c \
 	frontend/sema_decl.c frontend/sema_parser.c frontend/sema_table.c frontend/sema_stmt.c \

@@ -19,38 +19,10 @@
 
 extern char **environ;
 
-static bool has_core_p4(const char *dir)
-{
-	char path[PATH_MAX];
-	struct stat st;
-	if (snprintf(path, sizeof(path), "%s/core.p4", dir) >= (int)sizeof(path))
-		return false;
-	return stat(path, &st) == 0;
-}
-
 const char *cpp_default_p4lib_dir(void)
 {
 	static char found[PATH_MAX];
-	const char *env = getenv("P4EBPF_P4LIB");
-	if (env && *env)
-		return env;
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			/* installed: PREFIX/bin -> PREFIX/share; build tree: build/bin -> p4lib */
-			static const char *const candidates[] = {"../share/p4ebpf/p4lib", "../../p4lib"};
-			for (size_t i = 0; i < sizeof(candidates) / sizeof(candidates[0]); i++) {
-				int len = snprintf(found, sizeof(found), "%s/%s", exe, candidates[i]);
-				if (len < (int)sizeof(found) && has_core_p4(found))
-					return found;
-			}
-		}
-	}
-	return P4LIB_DIR;
+	return datadir_find("P4EBPF_P4LIB", "p4lib", "core.p4", P4LIB_DIR, found, sizeof(found));
 }
 
 typedef struct ArgList {

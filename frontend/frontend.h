@@ -4,6 +4,7 @@
  *   util.h, arena.c, strbuf.c, diag.c  locations, memory, strings, diagnostics
  *   ast.h, ast.c                       the syntax tree
  *   cpp.c                              running the C preprocessor
+ *   datadir.c                          finding p4lib and other installed files
  *   lexer.l, parser.y, symtab.c        tokens, grammar, type-name scopes
  *   parse.c                            reading one preprocessed buffer into an AST
  *   pp.c                               printing an AST back as P4 source
@@ -38,6 +39,12 @@ int cpp_run(const CppOptions *opts, const char *file, StrBuf *out, Diag *diag);
 /* Where p4lib is: $P4EBPF_P4LIB, else next to the running compiler (build
  * tree or installed tree), else the configured P4LIB_DIR. */
 const char *cpp_default_p4lib_dir(void);
+
+/* ---- datadir.c ---- */
+/* $env_var if set; else BINDIR/../share/p4ebpf/share_subdir when it holds
+ * `marker`; else `fallback`. The result may be `buf`. */
+const char *datadir_find(const char *env_var, const char *share_subdir, const char *marker,
+			 const char *fallback, char *buf, size_t size);
 
 /* ---- parse.c ---- */
 /* Parses preprocessed text that came from `name`. Returns the program (never
