@@ -34,3 +34,33 @@ $(BENCH_DIR)/bench-$(BENCH_LINES).p4: $(BENCH_GEN)
 bench: $(BENCH_PARSE) $(BENCH_DIR)/bench-$(BENCH_LINES).p4
 	$(call msg,BENCH,$(BENCH_DIR)/bench-$(BENCH_LINES).p4)
 	$(Q)$(BENCH_PARSE) $(BENCH_DIR)/bench-$(BENCH_LINES).p4 $(BENCH_RUNS)
+
+# make bench-check   generate a program of BENCH_LINES lines that type-checks
+#                    cleanly (gen_check) and report parse + sema_check speed
+#                    against parsing alone, peak RSS and arena size; `make bench`
+#                    runs it too. check_bench fails if the program has errors.
+BENCH_GEN_CHECK := $(BENCH_DIR)/gen_check
+BENCH_CHECK := $(BENCH_DIR)/check_bench
+
+.PHONY: bench-check
+bench: bench-check
+
+$(BENCH_GEN_CHECK): $(BUILD)/release/tests/bench/gen_check.o
+	$(call msg,LINK,$@)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BENCH_CHECK): $(BUILD)/release/tests/bench/check_bench.o $(BENCH_LIB_OBJS)
+	$(call msg,LINK,$@)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+-include $(BUILD)/release/tests/bench/gen_check.d $(BUILD)/release/tests/bench/check_bench.d
+
+$(BENCH_DIR)/check-$(BENCH_LINES).p4: $(BENCH_GEN_CHECK)
+	$(call msg,GEN,$@)
+	$(Q)$(BENCH_GEN_CHECK) $(BENCH_LINES) > $@.tmp && mv $@.tmp $@
+
+bench-check: $(BENCH_CHECK) $(BENCH_DIR)/check-$(BENCH_LINES).p4
+	$(call msg,BENCH,$(BENCH_DIR)/check-$(BENCH_LINES).p4)
+	$(Q)$(BENCH_CHECK) $(BENCH_DIR)/check-$(BENCH_LINES).p4 $(BENCH_RUNS)
