@@ -232,6 +232,11 @@ static const char *agg_equal(Be *be, const IrType *t, const char *a, const char 
 {
 	if (!be_is_aggregate(t)) {
 		if (is_wide(t)) {
+			/* A wide constant is an initializer: make it an array. */
+			if (a[0] == '{')
+				a = be_fmt(be, "((const __u8[])%s)", a);
+			if (b[0] == '{')
+				b = be_fmt(be, "((const __u8[])%s)", b);
 			be->need_bytes_equal = true;
 			return be_fmt(be, "p4e_bytes_equal(%s, %s, %d)", a, b, (t->width + 7) / 8);
 		}

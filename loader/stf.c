@@ -383,7 +383,8 @@ static int parse_check_counter(struct scan *s, struct ld_stf_cmd *c)
 			return -EINVAL;
 		}
 		free(w);
-		skip_ws(s);
+		if (at_end(s))
+			return 0;
 	}
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		if (strncmp(s->p, ops[i].op, strlen(ops[i].op)) == 0) {
