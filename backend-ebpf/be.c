@@ -265,6 +265,7 @@ int be_generate(IrProgram *p, const BeOptions *opts, StrBuf *c, StrBuf *json)
 	be_emit_types(&be);
 	be_emit_extern_maps(&be);
 	be_emit_tables(&be);
+	be_emit_value_sets(&be);
 	be_emit_functions(&be);
 	be_emit_parser(&be, be.parser);
 	emit_controls(&be);

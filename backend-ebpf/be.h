@@ -268,6 +268,21 @@ void be_emit_extern_maps(Be *be);
 bool be_extern_call(Be *be, const IrCall *c, const char **result);
 
 /* ---- emit_parser.c ---- */
+/* A value set's key (runtime/ABI.md, 3.8): the fields of its type in
+ * order, host-order integers of at most 64 bits, natural alignment; and
+ * the slot {__u32 used; KEY value; KEY mask;} of its array map. */
+#define BE_MAX_VS_FIELDS 16
+#define BE_MAX_VS_SIZE 64
+typedef struct BeVsLayout {
+	int n;
+	const char *name[BE_MAX_VS_FIELDS];
+	int width[BE_MAX_VS_FIELDS], offset[BE_MAX_VS_FIELDS], size[BE_MAX_VS_FIELDS];
+	int key_size, value_offset, mask_offset, slot_size;
+} BeVsLayout;
+/* False when the type cannot be a value set's key (not reported). */
+bool be_value_set_layout(const IrValueSet *vs, BeVsLayout *l);
+/* The maps and match functions of the parser's value sets. */
+void be_emit_value_sets(Be *be);
 void be_emit_parser(Be *be, const IrParser *prs);
 void be_parser_stmt(Be *be, const IrStmt *s);
 const char *be_parser_lookahead(Be *be, const IrExpr *e);

@@ -250,6 +250,41 @@ static json_object *counters_json(Be *be)
 	return cs;
 }
 
+/* runtime/ABI.md 1.5: one array map of slots per value set. */
+static json_object *value_sets_json(Be *be)
+{
+	json_object *vss = json_object_new_array();
+	for (int i = 0; i < be->p->value_sets.len; i++) {
+		const IrValueSet *vs = be->p->value_sets.items[i];
+		BeVsLayout l;
+		if (!be_value_set_layout(vs, &l))
+			continue; /* reported by emit_parser.c */
+		json_object *o = json_object_new_object();
+		add(o, "name", str(vs->p4_name));
+		add(o, "aliases", aliases(be, vs->p4_name, false));
+		add(o, "map", str(vs->name));
+		add(o, "size", json_object_new_int(vs->size));
+		add(o, "key_size", json_object_new_int(l.key_size));
+		add(o, "value_offset", json_object_new_int(l.value_offset));
+		add(o, "mask_offset", json_object_new_int(l.mask_offset));
+		add(o, "slot_size", json_object_new_int(l.slot_size));
+		json_object *key = json_object_new_array();
+		for (int k = 0; k < l.n; k++) {
+			json_object *f = json_object_new_object();
+			add(f, "name", str(l.name[k]));
+			add(f, "match", str("ternary"));
+			add(f, "width", json_object_new_int(l.width[k]));
+			add(f, "offset", json_object_new_int(l.offset[k]));
+			add(f, "size", json_object_new_int(l.size[k]));
+			add(f, "byte_order", str("host"));
+			json_object_array_add(key, f);
+		}
+		add(o, "key", key);
+		json_object_array_add(vss, o);
+	}
+	return vss;
+}
+
 int be_emit_json(Be *be, StrBuf *out)
 {
 	json_object *root = json_object_new_object();
@@ -268,6 +303,8 @@ int be_emit_json(Be *be, StrBuf *out)
 		json_object_array_add(tables, table_json(be, be->p->tables.items[i]));
 	add(root, "tables", tables);
 	add(root, "counters", counters_json(be));
+	if (be->p->value_sets.len)
+		add(root, "value_sets", value_sets_json(be));
 	const char *text = json_object_to_json_string_ext(
 		root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
 	strbuf_puts(out, text);

@@ -345,8 +345,142 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 	}
 }
 
+/* ---- value sets (runtime/ABI.md, 3.8) ---- */
+
+static int vs_field_width(const IrType *t)
+{
+	int w = be_type_width(t);
+	return w >= 1 && w <= 64 ? w : -1;
+}
+
+bool be_value_set_layout(const IrValueSet *vs, BeVsLayout *l)
+{
+	const IrType *t = vs->type;
+	memset(l, 0, sizeof(*l));
+	if (t->kind == IT_STRUCT || t->kind == IT_TUPLE) {
+		if (t->fields.len < 1 || t->fields.len > BE_MAX_VS_FIELDS)
+			return false;
+		for (int i = 0; i < t->fields.len; i++) {
+			l->name[i] = t->fields.items[i]->name;
+			l->width[i] = vs_field_width(t->fields.items[i]->type);
+			if (l->width[i] < 0)
+				return false;
+		}
+		l->n = t->fields.len;
+	} else {
+		l->n = 1;
+		l->name[0] = "value";
+		l->width[0] = vs_field_width(t);
+		if (l->width[0] < 0)
+			return false;
+	}
+	int off = 0, align = 1;
+	for (int i = 0; i < l->n; i++) {
+		int w = l->width[i];
+		int sz = w <= 8 ? 1 : w <= 16 ? 2 : w <= 32 ? 4 : 8;
+		off = (off + sz - 1) / sz * sz;
+		l->offset[i] = off;
+		l->size[i] = sz;
+		off += sz;
+		if (sz > align)
+			align = sz;
+	}
+	l->key_size = (off + align - 1) / align * align;
+	int slot_align = align > 4 ? align : 4;
+	l->value_offset = slot_align;
+	l->mask_offset = l->value_offset + l->key_size;
+	l->slot_size = (l->mask_offset + l->key_size + slot_align - 1) / slot_align * slot_align;
+	return true;
+}
+
+/* struct NAME_key, struct NAME_slot, the array map, and
+ * NAME_match(fields...): 1 when a used slot has (fields & mask) == value.
+ * The control plane keeps value & ~mask zero. */
+static void emit_value_set(Be *be, const IrValueSet *vs)
+{
+	Emit e = {.out = &be->maps};
+	BeVsLayout l;
+	if (!be_value_set_layout(vs, &l)) {
+		be_error(be, vs->loc,
+			 "value_set '%s': the eBPF backend needs bit<W> (W <= 64), bool, an enum, or a "
+			 "struct of at most %d such fields",
+			 vs->p4_name, BE_MAX_VS_FIELDS);
+		return;
+	}
+	if (vs->size < 1 || vs->size > BE_MAX_VS_SIZE) {
+		be_error(be, vs->loc, "value_set '%s' has %d slots; the eBPF backend allows 1 to %d", vs->p4_name,
+			 vs->size, BE_MAX_VS_SIZE);
+		return;
+	}
+	be_comment(&e, "value_set %s (%s): %d slots", vs->p4_name, be_where(be, vs->loc), vs->size);
+	be_open(&e, "struct %s_key", vs->name);
+	for (int i = 0; i < l.n; i++)
+		be_line(&e, "%s f%d; /* %s, bit<%d> */", be_uint_type(l.width[i]), i, l.name[i], l.width[i]);
+	be_close(&e, ";");
+	be_open(&e, "struct %s_slot", vs->name);
+	be_line(&e, "__u32 used;");
+	be_line(&e, "struct %s_key value;", vs->name);
+	be_line(&e, "struct %s_key mask;", vs->name);
+	be_close(&e, ";");
+	be_line(&e, "P4E_MAP(%s, BPF_MAP_TYPE_ARRAY, __u32, struct %s_slot, %d, 0);", vs->name, vs->name,
+		vs->size);
+	be_blank(&e);
+
+	Emit f = {.out = &be->funcs};
+	StrBuf ps = {0}, cond = {0};
+	for (int i = 0; i < l.n; i++) {
+		strbuf_printf(&ps, "%s%s x%d", i ? ", " : "", be_uint_type(l.width[i]), i);
+		strbuf_printf(&cond, "%s(x%d & s->mask.f%d) == s->value.f%d", i ? " && " : "", i, i, i);
+	}
+	be_comment(&f, "value_set %s: a bounded scan of its %d slots", vs->p4_name, vs->size);
+	be_line(&f, "static __always_inline int %s_match(%s)", vs->name, ps.data);
+	be_line(&f, "{");
+	f.indent++;
+	be_open(&f, "for (__u32 i = 0; i < %d; i++)", vs->size);
+	be_line(&f, "__u32 k = i;");
+	be_line(&f, "struct %s_slot *s = bpf_map_lookup_elem(&%s, &k);", vs->name, vs->name);
+	be_line(&f, "if (s && s->used && %s)", cond.data);
+	be_line(&f, "\treturn 1;");
+	be_close(&f, NULL);
+	be_line(&f, "return 0;");
+	f.indent--;
+	be_line(&f, "}");
+	be_blank(&f);
+	strbuf_free(&ps);
+	strbuf_free(&cond);
+}
+
+void be_emit_value_sets(Be *be)
+{
+	for (int i = 0; i < be->p->value_sets.len; i++)
+		emit_value_set(be, be->p->value_sets.items[i]);
+}
+
+/* A value-set case: its match function on the select values it covers, from
+ * *i on (one, or all of them for a struct matching the whole select). */
+static const char *value_set_cond(Be *be, const IrSelectCase *sc, int *i, const char *const *vals, int n)
+{
+	const IrValueSet *vs = sc->keysets.items[*i]->value_set;
+	BeVsLayout l;
+	if (!vs || !be_value_set_layout(vs, &l))
+		return "0"; /* reported with the value set */
+	if (l.n == 1)
+		return be_fmt(be, "%s_match(%s)", vs->name, vals[*i]);
+	if (*i != 0 || l.n != n || sc->keysets.len != n) {
+		be_error(be, sc->loc, "value_set '%s': this use is not supported by the eBPF backend", vs->p4_name);
+		return "0";
+	}
+	StrBuf args = {0};
+	for (int j = 0; j < n; j++)
+		strbuf_printf(&args, "%s%s", j ? ", " : "", vals[j]);
+	const char *r = be_fmt(be, "%s_match(%s)", vs->name, args.data);
+	strbuf_free(&args);
+	*i = n - 1;
+	return r;
+}
+
 /* One keyset element against a select value. */
-static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int width, Loc loc)
+static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int width)
 {
 	switch (k->kind) {
 	case IKS_VALUE:
@@ -363,9 +497,7 @@ static const char *keyset_cond(Be *be, const IrKeyset *k, const char *x, int wid
 	case IKS_DONTCARE:
 		return NULL;
 	case IKS_VALUE_SET:
-		be_error(be, loc, "value_set '%s' is not supported by the eBPF backend yet",
-			 k->value_set ? k->value_set->p4_name : "?");
-		return "0";
+		break; /* value_set_cond */
 	}
 	return NULL;
 }
@@ -400,7 +532,9 @@ static void emit_select(Be *be, const IrState *st)
 		StrBuf cond = {0};
 		int nconds = 0;
 		for (int i = 0; i < sc->keysets.len && i < n; i++) {
-			const char *k = keyset_cond(be, sc->keysets.items[i], vals[i], widths[i], sc->loc);
+			const char *k = sc->keysets.items[i]->kind == IKS_VALUE_SET
+						? value_set_cond(be, sc, &i, vals, n)
+						: keyset_cond(be, sc->keysets.items[i], vals[i], widths[i]);
 			if (k) {
 				strbuf_printf(&cond, "%s(%s)", cond.len ? " && " : "", k);
 				nconds++;

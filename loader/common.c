@@ -312,6 +312,13 @@ int ld_check_maps(const struct p4e_desc *d, struct bpf_object *obj, const char *
 		err = check_map(d, obj, path, owner, r->map, BPF_MAP_TYPE_ARRAY,
 				BPF_MAP_TYPE_ARRAY, 4, r->cell.size, r->size);
 	}
+	for (i = 0; !err && i < d->n_value_sets; i++) {
+		const struct p4e_value_set *v = &d->value_sets[i];
+
+		snprintf(owner, sizeof(owner), "value_set '%s'", v->name);
+		err = check_map(d, obj, path, owner, v->map, BPF_MAP_TYPE_ARRAY,
+				BPF_MAP_TYPE_ARRAY, 4, v->slot_size, v->size);
+	}
 	if (!err && bpf_object__find_map_by_name(obj, "p4e_out"))
 		err = check_map(d, obj, path, "p4e_out", "p4e_out", BPF_MAP_TYPE_PERCPU_ARRAY,
 				BPF_MAP_TYPE_PERCPU_ARRAY, 4, 8, 1);

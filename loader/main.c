@@ -4,7 +4,7 @@
  * (ours, libp4ebpf's and libbpf's).
  *
  *   nfctl [OPTIONS] OBJECT { COMMAND | help }
- *   OBJECT := { prog | table | counter | register | test }
+ *   OBJECT := { prog | table | counter | register | value_set | test }
  *   OPTIONS := { -j|--json [-p|--pretty] | -d|--debug | -V|--version | -h|--help } */
 #include <errno.h>
 #include <getopt.h>
@@ -153,7 +153,7 @@ static int do_help(int argc, char **argv)
 		"Usage: nfctl [OPTIONS] OBJECT { COMMAND | help }\n"
 		"       nfctl version\n"
 		"\n"
-		"       OBJECT  := { prog | table | counter | register | test }\n"
+		"       OBJECT  := { prog | table | counter | register | value_set | test }\n"
 		"       OPTIONS := { -j|--json [-p|--pretty] | -d|--debug | -V|--version }\n"
 		"\n"
 		"Objects and commands may be abbreviated: 'nfctl t d' is ambiguous, 'nfctl ta du'\n"
@@ -183,6 +183,7 @@ static const struct ld_cmd objects[] = {
 	{ "table", ld_do_table },
 	{ "counter", ld_do_counter },
 	{ "register", ld_do_register },
+	{ "value_set", ld_do_value_set },
 	{ "test", ld_do_test },
 	{ "help", do_help },
 	{ "version", do_version },

@@ -8,6 +8,7 @@
  *   table.c     nfctl table show | add | delete | get | lookup | dump | default | clear
  *   counter.c   nfctl counter show | get | dump | clear
  *   register.c  nfctl register show | get | set | dump
+ *   value_set.c nfctl value_set show | add | delete | dump
  *   stf.c       the STF parser (p4c's format, with our extensions)
  *   test.c      nfctl test: STF files through BPF_PROG_TEST_RUN
  *   netdev.c    ifb devices in a private network namespace, for XDP input ports
@@ -125,6 +126,7 @@ int ld_do_prog(int argc, char **argv);
 int ld_do_table(int argc, char **argv);
 int ld_do_counter(int argc, char **argv);
 int ld_do_register(int argc, char **argv);
+int ld_do_value_set(int argc, char **argv);
 int ld_do_test(int argc, char **argv);
 
 /* ------------------------------------------------------------- stf.c */
@@ -162,6 +164,7 @@ struct ld_stf_cmd {
 	unsigned n_args;
 	char *entry_id;  /* add ... = ID; remove ID */
 	bool all;        /* remove [TABLE] all */
+	char *vs_value;  /* add/remove VALUE_SET VALUE[&&&MASK]: `table` names the set */
 	/* packet, expect */
 	uint32_t port;
 	uint8_t *data;   /* bytes */

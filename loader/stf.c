@@ -3,8 +3,10 @@
  * into commands for test.c. One statement per line; '#' starts a comment.
  *
  *   add TABLE [PRIORITY] FIELD:MATCH... ACTION(PARAM:VALUE, ...) [= ID]
+ *   add VALUE_SET VALUE[&&&MASK][,...]      one word starting with a digit or '*'
  *   setdefault TABLE ACTION(PARAM:VALUE, ...)
  *   remove all | remove TABLE all | remove ID | remove TABLE [PRIORITY] FIELD:MATCH...
+ *   remove VALUE_SET VALUE[&&&MASK][,...]   the same (test.c tells sets from tables)
  *   packet PORT HEX...
  *   expect PORT [HEX...][$]          '*' nibbles match anything; '$': exact length
  *   no_packet                        the previous packet went nowhere
@@ -218,12 +220,57 @@ static void maybe_priority(struct scan *s, struct ld_stf_cmd *c)
 	free(w);
 }
 
+/* The rest of the line as one value-set value, blanks around &&& dropped;
+ * NULL when it has other blanks (then it is not one). */
+static char *rest_as_value(struct scan *s)
+{
+	const char *p = s->p;
+	char *out = malloc(strlen(p) + 1), *o = out;
+
+	if (!out)
+		return NULL;
+	while (*p == ' ' || *p == '\t' || *p == '\r')
+		p++;
+	while (*p) {
+		if (*p == ' ' || *p == '\t' || *p == '\r') {
+			const char *q = p;
+
+			while (*q == ' ' || *q == '\t' || *q == '\r')
+				q++;
+			/* Blanks are allowed only next to &&& and at the end. */
+			if (*q && strncmp(q, "&&&", 3) && !(o - out >= 3 && !strncmp(o - 3, "&&&", 3))) {
+				free(out);
+				return NULL;
+			}
+			p = q;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+	if (!*out) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 static int parse_add(struct scan *s, struct ld_stf_cmd *c)
 {
 	c->table = read_name(s);
 	if (!c->table) {
 		stf_err(s, "add: expected a table name");
 		return -EINVAL;
+	}
+	/* add VALUE_SET VALUE: one word starting with a digit or '*' and no
+	 * ACTION(...), which a table's add always has. */
+	skip_ws(s);
+	if ((isdigit((unsigned char)*s->p) || *s->p == '*') && !strchr(s->p, '(')) {
+		c->vs_value = rest_as_value(s);
+		if (c->vs_value) {
+			s->p += strlen(s->p);
+			return 0;
+		}
 	}
 	maybe_priority(s, c);
 	for (;;) {
@@ -282,6 +329,16 @@ static int parse_remove(struct scan *s, struct ld_stf_cmd *c)
 		s->p += 3;
 		c->all = true;
 		return 0;
+	}
+	/* remove VALUE_SET VALUE: a match starts with a field's name. */
+	if (isdigit((unsigned char)*s->p) || *s->p == '*') {
+		char *v = rest_as_value(s);
+
+		if (v) {
+			c->vs_value = v;
+			s->p += strlen(s->p);
+			return 0;
+		}
 	}
 	maybe_priority(s, c);
 	while (!at_end(s))
@@ -476,6 +533,7 @@ static void free_cmd(struct ld_stf_cmd *c)
 	}
 	free(c->args);
 	free(c->entry_id);
+	free(c->vs_value);
 	free(c->data);
 	free(c->care);
 	free(c->counter);

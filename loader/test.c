@@ -40,8 +40,9 @@ static int do_help(void)
 		"       -v            print every packet's verdict\n"
 		"\n"
 		"       STF: add TABLE [PRIORITY] FIELD:MATCH... ACTION(PARAM:VALUE,...) [= ID]\n"
+		"            add VALUE_SET VALUE[&&&MASK][,...]\n"
 		"            setdefault TABLE ACTION(...)\n"
-		"            remove all | TABLE all | ID | TABLE MATCH...\n"
+		"            remove all | TABLE all | ID | TABLE MATCH... | VALUE_SET VALUE[&&&MASK]\n"
 		"            packet PORT HEX   expect PORT [HEX with * nibbles][$]   no_packet\n"
 		"            check_counter NAME(INDEX) [packets|bytes] [OP N]   wait\n");
 	return 0;
@@ -72,6 +73,7 @@ struct run {
 	int out_fd;
 	int cpu, ncpus;
 	struct p4e_table_fds *fds; /* one per table */
+	int *vs_fds;               /* one per value set */
 	unsigned flags;
 	bool verbose;
 	struct output *outs;
@@ -192,6 +194,36 @@ static int clear_table(struct run *r, const struct p4e_table *t)
 	return p4e_table_clear(t, &r->fds[table_index(r, t)]);
 }
 
+/* add, remove VALUE_SET VALUE[&&&MASK] and remove VALUE_SET all. */
+static int value_set_cmd(struct run *r, const struct ld_stf_cmd *c,
+			 const struct p4e_value_set *vs, bool dry)
+{
+	uint8_t value[4096], mask[4096];
+	int fd, err;
+
+	if (c->kind == STF_SETDEFAULT || (!c->vs_value && !(c->kind == STF_REMOVE && c->all))) {
+		ld_err("value_set '%s': expected 'add %s VALUE[&&&MASK]' or 'remove %s VALUE[&&&MASK]'",
+		       vs->name, c->table, c->table);
+		return -EINVAL;
+	}
+	if (c->vs_value && vs->key_size > sizeof(value)) {
+		ld_err("value_set '%s': a key of %u bytes is too large", vs->name, vs->key_size);
+		return -EINVAL;
+	}
+	err = c->vs_value ? p4e_value_set_encode(vs, c->vs_value, value, mask) : 0;
+	if (err || dry)
+		return err;
+	fd = r->vs_fds[vs - r->d->value_sets];
+	if (c->kind == STF_REMOVE && c->all)
+		return p4e_value_set_clear(vs, fd);
+	if (c->kind == STF_ADD)
+		return p4e_value_set_add(vs, fd, value, mask);
+	err = p4e_value_set_delete(vs, fd, value, mask);
+	if (err == -ENOENT)
+		ld_err("value_set '%s' does not hold '%s'", vs->name, c->vs_value);
+	return err;
+}
+
 /* Runs (or, with dry, only checks) a table command. */
 static int table_cmd(struct run *r, const struct ld_stf_cmd *c, bool dry)
 {
@@ -205,7 +237,24 @@ static int table_cmd(struct run *r, const struct ld_stf_cmd *c, bool dry)
 		for (i = 0; !dry && !err && i < r->d->n_tables; i++)
 			if (!r->d->tables[i].entries_const)
 				err = p4e_table_clear(&r->d->tables[i], &r->fds[i]);
+		for (i = 0; !dry && !err && i < r->d->n_value_sets; i++)
+			err = p4e_value_set_clear(&r->d->value_sets[i], r->vs_fds[i]);
 		return err;
+	}
+	/* A value set's name: the description tells it from a table's. */
+	if (c->table && !p4e_desc_table(r->d, c->table)) {
+		const struct p4e_value_set *vs = p4e_desc_value_set(r->d, c->table);
+
+		if (vs)
+			return value_set_cmd(r, c, vs, dry);
+	}
+	if (c->vs_value) {
+		if (p4e_desc_table(r->d, c->table))
+			ld_err("table '%s': expected FIELD:MATCH... ACTION(ARGS), not '%s'", c->table,
+			       c->vs_value);
+		else
+			ld_err("NF '%s': no table or value_set '%s'", r->d->name, c->table);
+		return -EINVAL;
 	}
 	if (c->kind == STF_REMOVE && c->entry_id) {
 		n = find_named(r, c->entry_id);
@@ -712,6 +761,17 @@ static int load(struct run *r)
 		if (err)
 			return err;
 	}
+	r->vs_fds = calloc(r->d->n_value_sets ? r->d->n_value_sets : 1, sizeof(*r->vs_fds));
+	if (!r->vs_fds)
+		return -ENOMEM;
+	for (i = 0; i < r->d->n_value_sets; i++) {
+		r->vs_fds[i] = bpf_object__find_map_fd_by_name(r->obj, r->d->value_sets[i].map);
+		if (r->vs_fds[i] < 0) {
+			ld_err("NF '%s': value_set '%s': map '%s' is not in %s", r->d->name,
+			       r->d->value_sets[i].name, r->d->value_sets[i].map, r->obj_path);
+			return r->vs_fds[i];
+		}
+	}
 	return 0;
 }
 
@@ -728,10 +788,12 @@ static void unload(struct run *r)
 	}
 	free(r->named);
 	free(r->fds); /* the object owns the descriptors */
+	free(r->vs_fds);
 	bpf_object__close(r->obj);
 	r->outs = NULL;
 	r->named = NULL;
 	r->fds = NULL;
+	r->vs_fds = NULL;
 	r->obj = NULL;
 	r->n_outs = r->n_named = 0;
 }

@@ -613,6 +613,56 @@ static int parse_register(struct ctx *c, json_object *o, struct p4e_register *r)
 	return 0;
 }
 
+/* A parser value set (ABI.md, 1.5). */
+static int parse_value_set(struct ctx *c, json_object *o, struct p4e_value_set *v)
+{
+	json_object *key;
+	size_t i, n;
+	int err;
+
+	err = parse_names(c, o, &v->name, &v->aliases, &v->n_aliases);
+	if (err)
+		return err;
+	snprintf(c->where, sizeof(c->where), "value_set '%s'", v->name);
+	err = get_str(c, o, "map", &v->map, true);
+	if (!err)
+		err = get_u32(c, o, "size", &v->size, true);
+	if (!err)
+		err = get_unsigned(c, o, "key_size", 4096, &v->key_size, true);
+	if (!err)
+		err = get_unsigned(c, o, "value_offset", 1 << 16, &v->value_offset, true);
+	if (!err)
+		err = get_unsigned(c, o, "mask_offset", 1 << 16, &v->mask_offset, true);
+	if (!err)
+		err = get_unsigned(c, o, "slot_size", 1 << 16, &v->slot_size, true);
+	if (err)
+		return err;
+	if (!v->size || !v->key_size || v->value_offset < 4 ||
+	    v->mask_offset < v->value_offset + v->key_size ||
+	    v->slot_size < v->mask_offset + v->key_size) {
+		bad(c, "slots of %u bytes cannot hold a __u32, a %u-byte value at %u and a mask at %u",
+		    v->slot_size, v->key_size, v->value_offset, v->mask_offset);
+		return -EINVAL;
+	}
+	key = member(c, o, "key", json_type_array, true);
+	n = key ? json_object_array_length(key) : 0;
+	if (!n) {
+		bad(c, "the key has no fields");
+		return -EINVAL;
+	}
+	v->key = calloc(n, sizeof(*v->key));
+	if (!v->key)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		v->n_key++;
+		err = parse_field(c, json_object_array_get_idx(key, i), &v->key[i], 0, v->key_size,
+				  true, false);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
 /* Parses an array member element by element into a calloc'ed array. */
 #define PARSE_ARRAY(c, root, key, arr, n, fn, required)                                            \
 	({                                                                                         \
@@ -721,6 +771,9 @@ struct p4e_desc *p4e_desc_parse(const char *text, size_t len, const char *origin
 	if (!err)
 		err = PARSE_ARRAY(&c, root, "registers", d->registers, d->n_registers,
 				  parse_register, false);
+	if (!err)
+		err = PARSE_ARRAY(&c, root, "value_sets", d->value_sets, d->n_value_sets,
+				  parse_value_set, false);
 	if (!err)
 		err = check_unique(&c, d);
 	if (err)
@@ -847,6 +900,17 @@ void p4e_desc_free(struct p4e_desc *d)
 		free(d->registers[i].cell.name);
 	}
 	free(d->registers);
+	for (i = 0; i < d->n_value_sets; i++) {
+		unsigned k;
+
+		free(d->value_sets[i].name);
+		free_strs(d->value_sets[i].aliases, d->value_sets[i].n_aliases);
+		free(d->value_sets[i].map);
+		for (k = 0; k < d->value_sets[i].n_key; k++)
+			free_field(&d->value_sets[i].key[k]);
+		free(d->value_sets[i].key);
+	}
+	free(d->value_sets);
 	free(d);
 }
 
@@ -907,6 +971,8 @@ _Static_assert(offsetof(struct p4e_table, n_aliases) == offsetof(struct named, n
 _Static_assert(offsetof(struct p4e_action, n_aliases) == offsetof(struct named, n_aliases), "act");
 _Static_assert(offsetof(struct p4e_counter, n_aliases) == offsetof(struct named, n_aliases), "ctr");
 _Static_assert(offsetof(struct p4e_register, n_aliases) == offsetof(struct named, n_aliases), "reg");
+_Static_assert(offsetof(struct p4e_value_set, aliases) == offsetof(struct named, aliases), "vs");
+_Static_assert(offsetof(struct p4e_value_set, n_aliases) == offsetof(struct named, n_aliases), "vs");
 
 #define FIND(base, n, name)                                                                        \
 	({                                                                                         \
@@ -929,6 +995,11 @@ const struct p4e_counter *p4e_desc_counter(const struct p4e_desc *d, const char 
 const struct p4e_register *p4e_desc_register(const struct p4e_desc *d, const char *name)
 {
 	return FIND(d->registers, d->n_registers, name);
+}
+
+const struct p4e_value_set *p4e_desc_value_set(const struct p4e_desc *d, const char *name)
+{
+	return FIND(d->value_sets, d->n_value_sets, name);
 }
 
 const struct p4e_action *p4e_table_action(const struct p4e_table *t, const char *name)

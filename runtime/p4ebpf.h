@@ -7,6 +7,7 @@
  *   encode.c   text <-> key, mask, prefix and action-data bytes, by P4 name
  *   tables.c   entries in live maps: insert, remove, get, walk, clear,
  *              default actions, the ternary mask list; counters; registers
+ *   value_set.c parser value sets: VALUE[&&&MASK] text, slots in live maps
  *
  * Conventions are libbpf's: functions returning int give 0 or -errno (and
  * set errno); functions returning pointers give NULL and set errno. Every
@@ -127,6 +128,19 @@ struct p4e_register {
 	struct p4e_field cell; /* offset 0 */
 };
 
+/* A parser value set (ABI.md, 1.5): an array map of `size` slots
+ * {__u32 used; KEY value; KEY mask;}, KEY laid out like a table key. */
+struct p4e_value_set {
+	char *name;
+	char **aliases;
+	unsigned n_aliases;
+	char *map;
+	uint32_t size;
+	unsigned key_size, value_offset, mask_offset, slot_size;
+	struct p4e_field *key;
+	unsigned n_key;
+};
+
 struct p4e_desc {
 	char *origin; /* where it was read from, for messages */
 	char *text;   /* the JSON text as read (NUL-terminated) */
@@ -142,6 +156,8 @@ struct p4e_desc {
 	unsigned n_counters;
 	struct p4e_register *registers;
 	unsigned n_registers;
+	struct p4e_value_set *value_sets;
+	unsigned n_value_sets;
 };
 
 /* Reads and checks a description file. */
@@ -155,6 +171,7 @@ void p4e_desc_free(struct p4e_desc *d);
 const struct p4e_table *p4e_desc_table(const struct p4e_desc *d, const char *name);
 const struct p4e_counter *p4e_desc_counter(const struct p4e_desc *d, const char *name);
 const struct p4e_register *p4e_desc_register(const struct p4e_desc *d, const char *name);
+const struct p4e_value_set *p4e_desc_value_set(const struct p4e_desc *d, const char *name);
 const struct p4e_action *p4e_table_action(const struct p4e_table *t, const char *name);
 const struct p4e_action *p4e_table_action_by_id(const struct p4e_table *t, uint32_t id);
 /* A key field's index, also by key.fieldN / fieldN; -ENOENT or -ENOTUNIQ. */
@@ -287,5 +304,27 @@ int p4e_counter_clear(const struct p4e_counter *c, int fd, uint32_t index, bool 
 
 int p4e_register_read(const struct p4e_register *r, int fd, uint32_t index, uint8_t *be);
 int p4e_register_write(const struct p4e_register *r, int fd, uint32_t index, const uint8_t *be);
+
+/* ------------------------------------------------------------ value sets */
+
+/* VALUE[&&&MASK] per key field, fields separated by ','; '*' or '_' matches
+ * anything. Fills value and mask (key_size bytes each, the key's layout);
+ * value bits outside the mask are cleared. */
+int p4e_value_set_encode(const struct p4e_value_set *vs, const char *text, uint8_t *value,
+			 uint8_t *mask);
+/* The same text back: "0x0800", "0x06,0x40&&&0xc0". */
+int p4e_value_set_format(const struct p4e_value_set *vs, const uint8_t *value, const uint8_t *mask,
+			 char *out, size_t len);
+/* Adds value&&&mask to a free slot (0 when it is there already; -ENOSPC
+ * when the set is full); deletes it (-ENOENT when it is not there). */
+int p4e_value_set_add(const struct p4e_value_set *vs, int fd, const uint8_t *value,
+		      const uint8_t *mask);
+int p4e_value_set_delete(const struct p4e_value_set *vs, int fd, const uint8_t *value,
+			 const uint8_t *mask);
+typedef int (*p4e_value_set_fn)(uint32_t slot, const uint8_t *value, const uint8_t *mask,
+				void *ctx);
+/* Calls fn for every used slot (stops at and returns fn's first non-zero). */
+int p4e_value_set_foreach(const struct p4e_value_set *vs, int fd, p4e_value_set_fn fn, void *ctx);
+int p4e_value_set_clear(const struct p4e_value_set *vs, int fd);
 
 #endif

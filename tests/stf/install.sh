@@ -38,6 +38,9 @@ if [ -z "${WORK:-}" ]; then
 	OWN_WORK=$WORK
 fi
 trap '[ -n "$OWN_WORK" ] && rm -rf "$OWN_WORK"' EXIT
+# The NF repository lives elsewhere: every path it is given must be absolute.
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
 ROOT=$WORK/install/root
 NF=$WORK/install/nf
 rm -rf "$WORK/install"
