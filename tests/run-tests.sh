@@ -137,6 +137,29 @@ suite_unit()
 
 # ---- parser ----
 
+# golden NAME GOLDEN ACTUAL WHAT: ACTUAL must equal GOLDEN (WHAT names it in
+# the failure: "stderr", "the IR"...). With --update, writes GOLDEN instead.
+golden()
+{
+	local name=$1 golden=$2 actual=$3 what=$4
+	if $UPDATE; then
+		pass "$name"
+		if [ ! -f "$golden" ] || ! cmp -s "$actual" "$golden"; then
+			cp "$actual" "$golden"
+			printf '    wrote %s\n' "$golden"
+		fi
+	elif [ ! -f "$golden" ]; then
+		fail "$name" "no $golden; \`make test-update\` writes it from this output (review it):"
+		detail "$actual" 10
+	elif diff_detail "$golden" "$actual" "$actual.diff" > "$actual.why"; then
+		pass "$name"
+	else
+		fail "$name" "$what differs from $golden (make test-update rewrites it):"
+		cat "$actual.why"
+	fi
+}
+
+
 # p4c OUT ERR ARGS...: the sanitized compiler, bounded in time.
 p4c() { local out=$1 err=$2; shift 2; timeout 60 "$P4C_ASAN" "$@" > "$out" 2> "$err"; }
 
@@ -203,25 +226,7 @@ parser_invalid()
 		detail "$dir/err" 20
 		return
 	fi
-	if $UPDATE; then
-		if [ -f "$golden" ] && cmp -s "$dir/err" "$golden"; then
-			pass "$name"
-		else
-			cp "$dir/err" "$golden"
-			pass "$name"
-			printf '    wrote %s\n' "$golden"
-		fi
-		return
-	fi
-	if [ ! -f "$golden" ]; then
-		fail "$name" "no $golden; \`make test-update\` writes it from this output:"
-		detail "$dir/err" 10
-	elif diff_detail "$golden" "$dir/err" "$dir/err.diff" > "$dir/why"; then
-		pass "$name"
-	else
-		fail "$name" "stderr differs from $golden (make test-update rewrites it):"
-		cat "$dir/why"
-	fi
+	golden "$name" "$golden" "$dir/err" stderr
 }
 
 # orphan_golden ERR: a golden file whose test is gone.
@@ -317,24 +322,7 @@ sema_invalid()
 		detail "$dir/err" 20
 		return
 	fi
-	if $UPDATE; then
-		if [ ! -f "$golden" ] || ! cmp -s "$dir/err" "$golden"; then
-			cp "$dir/err" "$golden"
-			printf 'PASS %s\n    wrote %s\n' "$name" "$golden"
-		else
-			pass "$name"
-		fi
-		return
-	fi
-	if [ ! -f "$golden" ]; then
-		fail "$name" "no $golden; \`make test-update\` writes it from this output:"
-		detail "$dir/err" 10
-	elif diff_detail "$golden" "$dir/err" "$dir/err.diff" > "$dir/why"; then
-		pass "$name"
-	else
-		fail "$name" "stderr differs from $golden (make test-update rewrites it):"
-		cat "$dir/why"
-	fi
+	golden "$name" "$golden" "$dir/err" stderr
 }
 
 suite_sema()
@@ -382,25 +370,7 @@ ir_golden()
 		detail "$dir/err" 20
 		return
 	fi
-	if $UPDATE; then
-		if [ -f "$golden" ] && cmp -s "$dir/out" "$golden"; then
-			pass "$name"
-		else
-			cp "$dir/out" "$golden"
-			pass "$name"
-			printf '    wrote %s\n' "$golden"
-		fi
-		return
-	fi
-	if [ ! -f "$golden" ]; then
-		fail "$name" "no $golden; \`make test-update\` writes it from this output (review it):"
-		detail "$dir/out" 10
-	elif diff_detail "$golden" "$dir/out" "$dir/out.diff" > "$dir/why"; then
-		pass "$name"
-	else
-		fail "$name" "the IR differs from $golden (make test-update rewrites it):"
-		cat "$dir/why"
-	fi
+	golden "$name" "$golden" "$dir/out" "the IR"
 }
 
 # ir_orphan IR: a golden IR whose .src is gone.
