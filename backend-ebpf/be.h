@@ -243,6 +243,10 @@ const char *be_lvalue(Be *be, const IrExpr *e);
 /* A condition for `if (...)`: the expression without its outer parentheses. */
 const char *be_cond(Be *be, const IrExpr *e);
 const char *be_strip_parens(Be *be, const char *text);
+/* Whether e computes values wider than 64 bits into temporaries: the
+ * statement using it then gets a block of its own, so that the stack slots
+ * of the temporaries are reused by the next statement. */
+bool be_expr_wide_tmps(const IrExpr *e);
 /* A compile-time value of `width` bits as a C constant. */
 const char *be_value(Be *be, const Value *v, int width);
 /* A wide value's (width+7)/8 big-endian bytes, as `{0x.., ...}`. */

@@ -5,8 +5,10 @@
  * range: bit<W> in [0, 2^W), int<W> sign-extended. Operators that can leave
  * the range (+, -, *, <<, ~, unary -) are wrapped in a cast to the storage
  * type, plus a mask when W is not 8, 16, 32 or 64; the others keep ranges
- * by themselves. Scalars wider than 64 bits are byte arrays: they can be
- * copied, compared for equality and used as keys, nothing more (yet). */
+ * by themselves. Scalars wider than 64 bits are byte arrays: copied,
+ * compared and used as keys as bytes; their arithmetic, shifts, casts,
+ * slices and concatenations go through the helpers of runtime/bpf/
+ * p4e_wide.h into temporaries (see "values wider than 64 bits"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,6 +272,226 @@ static const char *agg_equal(Be *be, const IrType *t, const char *a, const char 
 	return r;
 }
 
+/* ---- values wider than 64 bits ----
+ *
+ * A wide result goes to a temporary byte array declared just before the
+ * statement that uses it (p4e_wN), filled by a helper of runtime/bpf/
+ * p4e_wide.h; the expression's text is then the array's name. Operands are
+ * lvalues (arrays) or constants made arrays by a compound literal. */
+
+static int wide_len(const IrType *t)
+{
+	return (t->width + 7) / 8;
+}
+
+static const char *wide_tmp(Be *be, int n)
+{
+	const char *name = be_fmt(be, "p4e_w%d", be->tmp++);
+	be_line(&be->e, "__u8 %s[%d];", name, n);
+	return name;
+}
+
+/* A wide operand as something that decays to `const __u8 *`. */
+static const char *wide_ref(Be *be, const IrExpr *e)
+{
+	const char *t = be_lvalue(be, e);
+	if (t[0] == '{')
+		return be_fmt(be, "((const __u8[])%s)", t);
+	return t;
+}
+
+static bool wide_signed(Be *be, const IrExpr *e, const IrType *t)
+{
+	if (is_wide(t) && t->is_signed) {
+		be_error(be, e->loc, "int<%d>: operators and casts on signed values wider than 64 bits are not supported",
+			 t->width);
+		return true;
+	}
+	return false;
+}
+
+/* The value of e (a scalar of at most 64 bits, or wide) widened or cut to
+ * a new temporary of `width` bits. */
+static const char *wide_convert(Be *be, const IrExpr *e, int width)
+{
+	const IrType *ft = e->type;
+	int n = (width + 7) / 8;
+	if (is_wide(ft)) {
+		const char *a = wide_ref(be, e);
+		const char *r = wide_tmp(be, n);
+		be_line(&be->e, "p4e_wide_resize(%s, %d, %d, %s, %d);", r, n, width, a, wide_len(ft));
+		return r;
+	}
+	int fw = be_type_width(ft);
+	if (fw <= 0 || fw > 64)
+		fw = 64;
+	const char *a = be_expr(be, e);
+	const char *r = wide_tmp(be, n);
+	be_line(&be->e, "p4e_wide_from_u64(%s, %d, %d, (__u64)(%s));", r, n, fw, a);
+	return r;
+}
+
+static const char *wide_binary(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->type, *at = e->a->type;
+	Operator op = (Operator)e->op;
+	Emit *em = &be->e;
+	if (wide_signed(be, e, t) || wide_signed(be, e, at) || wide_signed(be, e, e->b->type))
+		return "0";
+	int n = wide_len(is_wide(t) ? t : at), w = is_wide(t) ? t->width : at->width;
+	const char *name = NULL, *a, *b, *r;
+	switch (op) {
+	case OP_LT:
+	case OP_LE:
+	case OP_GT:
+	case OP_GE:
+		a = wide_ref(be, e->a);
+		b = wide_ref(be, e->b);
+		return be_fmt(be, "(p4e_wide_cmp(%s, %s, %d) %s 0)", a, b, n,
+			      op == OP_LT ? "<" : op == OP_LE ? "<=" : op == OP_GT ? ">" : ">=");
+	case OP_ADD:
+		name = "add";
+		break;
+	case OP_SUB:
+		name = "sub";
+		break;
+	case OP_BAND:
+		name = "and";
+		break;
+	case OP_BOR:
+		name = "or";
+		break;
+	case OP_BXOR:
+		name = "xor";
+		break;
+	case OP_SHL:
+	case OP_SHR:
+		if (is_wide(e->b->type)) {
+			be_error(be, e->loc, "shift amounts wider than 64 bits are not supported");
+			return "0";
+		}
+		a = wide_ref(be, e->a);
+		if (e->b->kind == IE_CONST) {
+			uint64_t s = value_get_u64(e->b->value);
+			r = wide_tmp(be, n);
+			if (s >= (uint64_t)w)
+				be_line(em, "__builtin_memset(%s, 0, %d);", r, n);
+			else if (op == OP_SHL)
+				be_line(em, "p4e_wide_shl_const(%s, %s, %d, %d, %llu);", r, a, n, w,
+					(unsigned long long)s);
+			else
+				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %llu);", r, a, n, (unsigned long long)s);
+			return r;
+		}
+		b = be_expr(be, e->b);
+		r = wide_tmp(be, n);
+		be_line(em, "p4e_wide_%s(%s, %s, %d, %d, (__u64)(%s));", op == OP_SHL ? "shl" : "shr", r, a, n, w,
+			b);
+		return r;
+	case OP_CONCAT: {
+		/* (a widened << width(b)) | b widened. */
+		int bw = be_type_width(e->b->type);
+		const char *hi = wide_convert(be, e->a, w);
+		const char *lo = wide_convert(be, e->b, w);
+		r = wide_tmp(be, n);
+		be_line(em, "p4e_wide_shl_const(%s, %s, %d, %d, %d);", r, hi, n, w, bw);
+		be_line(em, "p4e_wide_or(%s, %s, %s, %d);", r, r, lo, n);
+		return r;
+	}
+	default:
+		be_error(be, e->loc, "operator '%s' on values wider than 64 bits is not supported",
+			 op == OP_MUL ? "*" : op == OP_DIV ? "/" : op == OP_MOD ? "%" : "|+|, |-|");
+		return "0";
+	}
+	a = wide_ref(be, e->a);
+	b = wide_ref(be, e->b);
+	r = wide_tmp(be, n);
+	if (op == OP_ADD || op == OP_SUB)
+		be_line(em, "p4e_wide_%s(%s, %s, %s, %d, %d);", name, r, a, b, n, w);
+	else
+		be_line(em, "p4e_wide_%s(%s, %s, %s, %d);", name, r, a, b, n);
+	return r;
+}
+
+static const char *wide_unary(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->type;
+	int n = wide_len(t);
+	if (wide_signed(be, e, t))
+		return "0";
+	const char *a = wide_ref(be, e->a);
+	const char *r = wide_tmp(be, n);
+	if ((Operator)e->op == OP_COMPL) {
+		be_line(&be->e, "p4e_wide_not(%s, %s, %d, %d);", r, a, n, t->width);
+	} else {
+		/* -a: 0 - a. */
+		be_line(&be->e, "__builtin_memset(%s, 0, %d);", r, n);
+		be_line(&be->e, "p4e_wide_sub(%s, %s, %s, %d, %d);", r, r, a, n, t->width);
+	}
+	return r;
+}
+
+static const char *wide_cast(Be *be, const IrExpr *e)
+{
+	const IrType *to = e->type, *from = e->a->type;
+	/* Same width, signed or not: the same bytes. */
+	if (is_wide(to) && is_wide(from) && from->width == to->width)
+		return be_expr(be, e->a);
+	if (wide_signed(be, e, to) || wide_signed(be, e, from))
+		return "0";
+	if (is_wide(to)) {
+		return wide_convert(be, e->a, to->width);
+	}
+	/* Wide to at most 64 bits: the low bits. */
+	const char *a = wide_ref(be, e->a);
+	if (to->kind == IT_BOOL)
+		return be_fmt(be, "(p4e_wide_to_u64(%s, %d, 64) != 0)", a, wide_len(from));
+	int tw = be_type_width(to);
+	return wrap(be, to, be_fmt(be, "p4e_wide_to_u64(%s, %d, %d)", a, wide_len(from), tw));
+}
+
+/* a[hi:lo] wider than 64 bits: a >> lo cut to hi - lo + 1 bits. */
+static const char *wide_slice(Be *be, const IrExpr *e)
+{
+	int an = wide_len(e->a->type), n = e->hi - e->lo + 1;
+	const char *a = wide_ref(be, e->a);
+	if (e->lo > 0) {
+		const char *s = wide_tmp(be, an);
+		be_line(&be->e, "p4e_wide_shr_const(%s, %s, %d, %d);", s, a, an, e->lo);
+		a = s;
+	}
+	const char *r = wide_tmp(be, (n + 7) / 8);
+	be_line(&be->e, "p4e_wide_resize(%s, %d, %d, %s, %d);", r, (n + 7) / 8, n, a, an);
+	return r;
+}
+
+bool be_expr_wide_tmps(const IrExpr *e)
+{
+	if (!e)
+		return false;
+	switch (e->kind) {
+	case IE_BINARY:
+	case IE_UNARY:
+	case IE_CAST:
+		if ((e->type && is_wide(e->type)) || (e->a && e->a->type && is_wide(e->a->type) &&
+						      (e->kind != IE_BINARY || (e->op != OP_EQ && e->op != OP_NE))))
+			return true;
+		break;
+	case IE_SLICE:
+		if (is_wide(e->type))
+			return true;
+		break;
+	default:
+		break;
+	}
+	if (be_expr_wide_tmps(e->a) || be_expr_wide_tmps(e->b) || be_expr_wide_tmps(e->c))
+		return true;
+	for (int i = 0; i < e->args.len; i++)
+		if (be_expr_wide_tmps(e->args.items[i]))
+			return true;
+	return false;
+}
+
 static const char *binary(Be *be, const IrExpr *e)
 {
 	const IrType *t = e->type;
@@ -280,11 +502,8 @@ static const char *binary(Be *be, const IrExpr *e)
 		const char *eq = agg_equal(be, at, be_lvalue(be, e->a), be_lvalue(be, e->b));
 		return op == OP_EQ ? eq : be_fmt(be, "!%s", eq);
 	}
-	if (is_wide(t) || is_wide(at)) {
-		be_error(be, e->loc, "operator '%s' on values wider than 64 bits is not supported yet",
-			 op == OP_CONCAT ? "++" : "arithmetic");
-		return "0";
-	}
+	if (is_wide(t) || is_wide(at))
+		return wide_binary(be, e);
 	const char *a = be_expr(be, e->a);
 	const char *b = be_expr(be, e->b);
 	int w = be_type_width(t);
@@ -377,17 +596,13 @@ static const char *binary(Be *be, const IrExpr *e)
 static const char *cast(Be *be, const IrExpr *e)
 {
 	const IrType *to = e->type, *from = e->a->type;
+	if (is_wide(to) || is_wide(from))
+		return wide_cast(be, e);
 	const char *a = be_expr(be, e->a);
 	if (to->kind == IT_BOOL)
 		return from->kind == IT_BOOL ? a : be_fmt(be, "(%s != 0)", a);
 	if (from->kind == IT_BOOL)
 		return be_fmt(be, "(%s)%s", storage(be, to), a);
-	if (is_wide(to) || is_wide(from)) {
-		if (is_wide(to) && is_wide(from) && to->width == from->width)
-			return a;
-		be_error(be, e->loc, "casts to or from values wider than 64 bits are not supported yet");
-		return "0";
-	}
 	if (be_is_aggregate(to))
 		return a;
 	int tw = be_type_width(to), fw = be_type_width(from);
@@ -408,11 +623,9 @@ static const char *slice(Be *be, const IrExpr *e)
 		int total = e->a->type->width;
 		int bytes = (total + 7) / 8;
 		int first_bit = bytes * 8 - 1 - e->hi; /* from the first byte's MSB */
-		if (n > 64) {
-			be_error(be, e->loc, "slices wider than 64 bits are not supported yet");
-			return "0";
-		}
-		return be_fmt(be, "(%s)p4e_load_bits(%s, %d, %d)", be_uint_type(n), be_lvalue(be, e->a),
+		if (n > 64)
+			return wide_slice(be, e);
+		return be_fmt(be, "(%s)p4e_load_bits(%s, %d, %d)", be_uint_type(n), wide_ref(be, e->a),
 			      first_bit, n);
 	}
 	const char *a = be_expr(be, e->a);
@@ -512,6 +725,8 @@ const char *be_expr(Be *be, const IrExpr *e)
 	case IE_STACK_LAST_INDEX:
 		return be_fmt(be, "(__u32)(%snext - 1)", member_base(be, e->a));
 	case IE_UNARY:
+		if (is_wide(e->type) && ((Operator)e->op == OP_COMPL || (Operator)e->op == OP_NEG))
+			return wide_unary(be, e);
 		switch ((Operator)e->op) {
 		case OP_NOT:
 			return be_fmt(be, "!%s", be_expr(be, e->a));
@@ -525,6 +740,11 @@ const char *be_expr(Be *be, const IrExpr *e)
 	case IE_BINARY:
 		return binary(be, e);
 	case IE_MUX:
+		if (is_wide(e->type)) {
+			const char *c = be_expr(be, e->a);
+			const char *x = wide_ref(be, e->b);
+			return be_fmt(be, "(%s ? %s : %s)", c, x, wide_ref(be, e->c));
+		}
 		return be_fmt(be, "(%s ? %s : %s)", be_expr(be, e->a), be_expr(be, e->b), be_expr(be, e->c));
 	case IE_CAST:
 		return cast(be, e);
@@ -602,6 +822,10 @@ void be_assign(Be *be, const IrExpr *lhs, const IrExpr *rhs)
 		int n = lhs->hi - lhs->lo + 1;
 		if (is_wide(t)) {
 			int bytes = (t->width + 7) / 8;
+			if (n > 64) {
+				be_error(be, lhs->loc, "assignment to a slice wider than 64 bits is not supported yet");
+				return;
+			}
 			be_line(&be->e, "p4e_store_bits(%s, %d, %d, %s);", be_lvalue(be, lhs->a),
 				bytes * 8 - 1 - lhs->hi, n, be_expr(be, rhs));
 			return;

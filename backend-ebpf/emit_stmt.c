@@ -60,6 +60,23 @@ static const char *call_args(Be *be, const IrCall *c, int from)
 	return r;
 }
 
+/* The arguments of a user's extern function, as --emit-externs declares its
+ * parameters: aggregates by pointer whatever their direction. */
+static const char *user_extern_args(Be *be, const IrCall *c)
+{
+	StrBuf s = {0};
+	for (int i = 0; i < c->args.len; i++) {
+		const IrExpr *a = c->args.items[i];
+		IrDirection d = i < c->dirs.len ? c->dirs.items[i] : IRD_IN;
+		bool by_ptr = a && d != IRD_OUT && d != IRD_INOUT && be_is_aggregate(a->type);
+		strbuf_printf(&s, "%s%s%s", i ? ", " : "", by_ptr ? "&" : "",
+			      by_ptr ? be_lvalue(be, a) : arg_text(be, c, i));
+	}
+	const char *r = arena_strndup(be->arena, s.data ? s.data : "", s.len);
+	strbuf_free(&s);
+	return r;
+}
+
 static bool ctor_bool(const IrExtern *x, const char *param, int pos)
 {
 	for (int i = 0; i < x->ctor_args.len; i++) {
@@ -91,7 +108,7 @@ bool be_extern_call(Be *be, const IrCall *c, const char **result)
 		else
 			/* An extern of the user's: --extern-file defines it
 			 * (--emit-externs prints the prototype to write). */
-			*result = be_fmt(be, "%s(%s)", c->name, call_args(be, c, 0));
+			*result = be_fmt(be, "%s(%s)", c->name, user_extern_args(be, c));
 		return true;
 	case IC_METHOD:
 		if (c->instance && c->extern_type && strcmp(c->extern_type, "CounterArray") == 0) {
@@ -367,11 +384,20 @@ void be_stmt(Be *be, const IrStmt *s)
 			be_line(e, "__builtin_memset(&%s, 0, sizeof(%s));", v, v);
 		}
 		return;
-	case IS_ASSIGN:
+	case IS_ASSIGN: {
+		bool scoped = be_expr_wide_tmps(s->rhs) || be_expr_wide_tmps(s->lhs);
+		if (scoped)
+			be_block(e);
 		be_assign(be, s->lhs, s->rhs);
+		if (scoped)
+			be_close(e, NULL);
 		be_mark_dirty(be, s->lhs);
 		return;
-	case IS_IF:
+	}
+	case IS_IF: {
+		bool scoped = be_expr_wide_tmps(s->expr);
+		if (scoped)
+			be_block(e);
 		be_open(e, "if (%s)", be_cond(be, s->expr));
 		be_stmts(be, s->then);
 		if (s->els) {
@@ -380,7 +406,10 @@ void be_stmt(Be *be, const IrStmt *s)
 			be_stmts(be, s->els);
 		}
 		be_close(e, NULL);
+		if (scoped)
+			be_close(e, NULL);
 		return;
+	}
 	case IS_SWITCH:
 		switch_stmt(be, s);
 		return;

@@ -18,6 +18,7 @@
 
 #include "p4e_maps.h"
 #include "p4e_bytes.h"
+#include "p4e_wide.h"
 #include "p4e_csum.h"
 #include "p4e_table.h"
 #include "p4e_arch.h"
