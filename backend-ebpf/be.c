@@ -5,9 +5,9 @@
  * package's blocks, runs the analysis, then has each emitter fill its
  * section of the output:
  *
- *   head     banner, includes, --extern-file sources
+ *   head     banner, includes
  *   types    action ids, P4 types, the parser's offset record
- *   maps     tables, counters, scratch
+ *   maps     tables, counters, scratch, then the --extern-file sources
  *   funcs    P4 functions, the parser, controls, the deparser
  *   entry    the program of the hook
  *
@@ -175,6 +175,15 @@ static void emit_head(Be *be)
 		be_line(&e, "#define P4E_NO_OUT_MAP");
 	be_line(&e, "#include \"p4e.h\"");
 	be_blank(&e);
+}
+
+/* The --extern-file sources go after the types and maps, so that an extern's
+ * definition can use the P4 types its prototype names (--emit-externs). */
+static void emit_extern_files(Be *be)
+{
+	Emit e = {.out = &be->maps};
+	if (be->opts->n_extern_files)
+		be_blank(&e);
 	for (int i = 0; i < be->opts->n_extern_files; i++) {
 		char real[PATH_MAX];
 		const char *f = be->opts->extern_files[i];
@@ -274,6 +283,7 @@ int be_generate(IrProgram *p, const BeOptions *opts, StrBuf *c, StrBuf *json)
 	be_emit_entry(&be);
 	emit_offsets(&be);
 	emit_head(&be);
+	emit_extern_files(&be);
 
 	if (p->diag->errors == errors) {
 		be_append(c, &be.head);

@@ -65,7 +65,8 @@ int be_run_clang(const char *c_path, const char *obj_path, Diag *diag)
 	close(fd);
 	char *argv[] = {
 		(char *)(clang && *clang ? clang : "clang"),
-		"-O2", "-g", "-target", "bpf", "-Wall", "-Wno-unused-variable", "-Wno-unused-function",
+		"-O2", "-g", "-target", "bpf", "-Wall", "-Wno-unused-variable", "-Wno-unused-but-set-variable",
+		"-Wno-unused-function",
 		"-Werror=implicit-function-declaration",
 		inc_rt, inc_arch,
 		"-c", (char *)c_path, "-o", tmp, NULL,

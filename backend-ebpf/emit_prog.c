@@ -88,7 +88,9 @@ static void declare_storage(Be *be, Storage *st, int n, const char *fail)
 	be->uses_scratch = total > STACK_BUDGET;
 	if (!be->uses_scratch) {
 		for (int i = 0; i < n; i++)
-			be_line(e, "%s = {0};", be_decl(be, st[i].type, st[i].name));
+			/* An empty struct (size 0) takes no initializer element. */
+			be_line(e, "%s = %s;", be_decl(be, st[i].type, st[i].name),
+				be_type_size(st[i].type) ? "{0}" : "{}");
 		return;
 	}
 	/* The scratch struct and map, declared with the maps. */

@@ -37,6 +37,7 @@ static int do_help(void)
 		"\n"
 		"       --p4c-compat  read lpm values as p4c's eBPF STF tests write them:\n"
 		"                     0x010a/16 is 10.1.0.0/16 (little-endian network bytes)\n"
+		"                     and leave out action arguments that are zero\n"
 		"       -v            print every packet's verdict\n"
 		"\n"
 		"       STF: add TABLE [PRIORITY] FIELD:MATCH... ACTION(PARAM:VALUE,...) [= ID]\n"
@@ -139,6 +140,11 @@ static int stf_entry(struct run *r, const struct ld_stf_cmd *c, struct p4e_entry
 			err = p4e_entry_action(e, c->action);
 		for (i = 0; !err && i < c->n_args; i++)
 			err = p4e_entry_arg(e, c->args[i].name, c->args[i].value);
+		/* p4c's eBPF STF tests leave out arguments they mean as zero. */
+		if (!err && (r->flags & P4E_F_P4C_LPM) && e->action)
+			for (i = 0; !err && i < e->action->n_params; i++)
+				if (!e->arg_given[i])
+					err = p4e_entry_arg(e, e->action->params[i].name, "0");
 		what |= P4E_FINISH_VALUE;
 	}
 	return err ? err : p4e_entry_finish(e, what);
