@@ -57,12 +57,12 @@ lib_objs = $(filter-out $(BUILD)/$(1)/backend-ebpf/p4c-ebpf.o,$(call objs,$(1)))
 all: $(BUILD)/bin/p4c-ebpf
 .PHONY: all deps test test-update fuzz bench install uninstall clean
 
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: $(FRONTEND_GRAMMAR)
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: $(FRONTEND_GRAMMAR)
 	$(call msg,BISON,$<)
 	@mkdir -p $(@D)
 	$(Q)$(BISON) -Wall -Werror -o $(BUILD)/gen/parser.c --header=$(BUILD)/gen/parser.h $<
 
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h: $(FRONTEND_LEXER) $(BUILD)/gen/parser.h
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: $(FRONTEND_LEXER) $(BUILD)/gen/parser.h
 	$(call msg,FLEX,$<)
 	@mkdir -p $(@D)
 	$(Q)$(FLEX) -o $(BUILD)/gen/lexer.c --header-file=$(BUILD)/gen/lexer.h $<

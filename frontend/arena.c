@@ -12,10 +12,13 @@
 
 #include "util.h"
 
-#define ARENA_CHUNK_SIZE (4 * 1024 * 1024)
+/* With its header, a chunk fills two huge pages exactly. */
+#define ARENA_CHUNK_SIZE (4 * 1024 * 1024 - sizeof(ArenaChunk))
 
 struct ArenaChunk {
 	ArenaChunk *prev;
+	void *map;       /* what mmap returned, and its length, for munmap */
+	size_t map_size;
 	size_t size;
 	_Alignas(max_align_t) unsigned char data[];
 };
@@ -46,18 +49,26 @@ char *xstrdup(const char *s)
 	return memcpy(xmalloc(len), s, len);
 }
 
+/* Huge pages only back 2 MiB-aligned ranges: map one more huge page than
+ * needed and put the chunk at the first boundary. */
+#define HUGE_PAGE (2 * 1024 * 1024)
+
 static ArenaChunk *chunk_new(size_t data_size)
 {
 	size_t size = sizeof(ArenaChunk) + data_size;
-	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED) {
+	size_t map_size = size + HUGE_PAGE;
+	void *map = mmap(NULL, map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (map == MAP_FAILED) {
 		fputs("p4c-ebpf: out of memory\n", stderr);
 		abort();
 	}
+	uintptr_t start = ((uintptr_t)map + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
 #ifdef MADV_HUGEPAGE
-	madvise(p, size, MADV_HUGEPAGE); /* a hint: fine if refused */
+	madvise((void *)start, size, MADV_HUGEPAGE); /* a hint: fine if refused */
 #endif
-	ArenaChunk *chunk = p;
+	ArenaChunk *chunk = (ArenaChunk *)start;
+	chunk->map = map;
+	chunk->map_size = map_size;
 	chunk->size = data_size;
 	return chunk;
 }
@@ -110,7 +121,7 @@ void arena_free(Arena *arena)
 	ArenaChunk *chunk = arena->chunks;
 	while (chunk) {
 		ArenaChunk *prev = chunk->prev;
-		munmap(chunk, sizeof(*chunk) + chunk->size);
+		munmap(chunk->map, chunk->map_size);
 		chunk = prev;
 	}
 	*arena = (Arena){0};

@@ -45,6 +45,7 @@ typedef struct ParseContext {
 	const char *last_text; /* the last token's text, for syntax errors */
 	Loc last_end;          /* just after the token before the last one */
 	Loc token_end;         /* just after the last token */
+	Loc comment_start;     /* where the open block comment began */
 } ParseContext;
 
 const char *symtab_intern(ParseContext *ctx, const char *s, size_t len);
