@@ -102,7 +102,7 @@ static void pp_list(Printer *p, const char *open, const Node *list, ItemPrinter 
 
 static void pp_expr(Printer *p, const Node *n);
 static void pp_exprs(Printer *p, const Node *list);
-static void pp_expr_prec(Printer *p, const Node *n, int min, int pending);
+static void pp_expr_prec(Printer *p, const Node *n, int min);
 static void pp_type(Printer *p, const Node *n);
 static void pp_stmt(Printer *p, const Node *n);
 static void pp_decl(Printer *p, const Node *n);
@@ -270,17 +270,6 @@ static void pp_type_list(Printer *p, const Node *types)
 	}
 }
 
-/* Whether `n` needs parentheses in a place that binds at least as strongly
- * as `min`, with `pending` the strongest operator still open to its left.
- * A generic call is the one expression that also depends on what is to its
- * left: after `a + f` the parser reduces `a + f` before it reads `<`, so
- * the call would take `a + f` as its callee. */
-static bool needs_parens(const Node *n, int min, int pending)
-{
-	bool generic = n->kind == N_CALL && n->type_args;
-	return expr_prec(n) < min || (generic && pending >= PREC_REL);
-}
-
 /* The operand written first, of a binary, postfix or ?: operator, and how
  * strongly its place binds; NULL for any other expression. */
 static const Node *left_operand(const Node *n, int *min)
@@ -311,9 +300,9 @@ static void pp_expr_suffix(Printer *p, const Node *n)
 	switch (n->kind) {
 	case N_TERNARY:
 		put(p, " ? ");
-		pp_expr_prec(p, n->then, PREC_OR, PREC_NONE);
+		pp_expr_prec(p, n->then, PREC_OR);
 		put(p, " : ");
-		pp_expr_prec(p, n->els, PREC_OR, PREC_TERNARY);
+		pp_expr_prec(p, n->els, PREC_OR);
 		break;
 	case N_BINARY: {
 		/* Left-associative: an operand of the same strength on the right
@@ -322,7 +311,7 @@ static void pp_expr_suffix(Printer *p, const Node *n)
 		put(p, " ");
 		put(p, op_spelling(n->op));
 		put(p, " ");
-		pp_expr_prec(p, n->rhs, prec + 1, prec);
+		pp_expr_prec(p, n->rhs, prec + 1);
 		break;
 	}
 	case N_MEMBER:
@@ -336,7 +325,7 @@ static void pp_expr_suffix(Printer *p, const Node *n)
 		break;
 	case N_SLICE:
 		put(p, "[");
-		pp_expr_prec(p, n->hi, PREC_OR, PREC_NONE); /* a ?: before ':' reads badly */
+		pp_expr_prec(p, n->hi, PREC_OR); /* a ?: before ':' reads badly */
 		put(p, ":");
 		pp_expr(p, n->lo);
 		put(p, "]");
@@ -344,7 +333,7 @@ static void pp_expr_suffix(Printer *p, const Node *n)
 	case N_PART_SELECT:
 		/* `+:` is two tokens: the index ends where a '+' would stop it. */
 		put(p, "[");
-		pp_expr_prec(p, n->index, PREC_ADD, PREC_NONE);
+		pp_expr_prec(p, n->index, PREC_ADD);
 		put(p, " +: ");
 		pp_expr(p, n->width);
 		put(p, "]");
@@ -389,13 +378,13 @@ static void pp_expr_node(Printer *p, const Node *n)
 		if ((n->op == OP_NEG || n->op == OP_PLUS) && n->expr->kind == N_UNARY &&
 		    (n->expr->op == OP_NEG || n->expr->op == OP_PLUS))
 			put(p, " ");
-		pp_expr_prec(p, n->expr, PREC_PREFIX, PREC_PREFIX);
+		pp_expr_prec(p, n->expr, PREC_PREFIX);
 		break;
 	case N_CAST:
 		put(p, "(");
 		pp_type(p, n->type);
 		put(p, ")");
-		pp_expr_prec(p, n->expr, PREC_PREFIX, PREC_PREFIX);
+		pp_expr_prec(p, n->expr, PREC_PREFIX);
 		break;
 	case N_CONSTRUCT:
 		pp_type(p, n->type);
@@ -423,16 +412,16 @@ static void pp_expr_node(Printer *p, const Node *n)
 		break;
 	case N_MASK:
 	case N_RANGE:
-		pp_expr_prec(p, n->lhs, PREC_OR, PREC_NONE);
+		pp_expr_prec(p, n->lhs, PREC_OR);
 		put(p, n->kind == N_MASK ? " &&& " : " .. ");
-		pp_expr_prec(p, n->rhs, PREC_OR, PREC_NONE);
+		pp_expr_prec(p, n->rhs, PREC_OR);
 		break;
 	case N_TUPLE_KEYSET:
 		put(p, "(");
 		for (const Node *k = n->items; k; k = k->next) {
 			if (k != n->items)
 				put(p, ", ");
-			pp_expr_prec(p, k, PREC_OR, PREC_NONE);
+			pp_expr_prec(p, k, PREC_OR);
 		}
 		put(p, ")");
 		break;
@@ -444,14 +433,14 @@ static void pp_expr_node(Printer *p, const Node *n)
 	}
 }
 
-/* An expression in a place that binds at least as strongly as `min`, with
- * `pending` open to its left (PREC_NONE after a bracket or a comma). The
- * parser bounds the depth of expressions, so recursion is safe. */
-static void pp_expr_prec(Printer *p, const Node *n, int min, int pending)
+/* An expression in a place that binds at least as strongly as `min`:
+ * in parentheses when it binds less. The parser bounds the depth of
+ * expressions, so recursion is safe. */
+static void pp_expr_prec(Printer *p, const Node *n, int min)
 {
-	if (needs_parens(n, min, pending)) {
+	if (expr_prec(n) < min) {
 		put(p, "(");
-		pp_expr_prec(p, n, PREC_NONE, PREC_NONE);
+		pp_expr_prec(p, n, PREC_NONE);
 		put(p, ")");
 		return;
 	}
@@ -461,21 +450,20 @@ static void pp_expr_prec(Printer *p, const Node *n, int min, int pending)
 		pp_expr_node(p, n);
 		return;
 	}
-	/* What is open before the expression is open before its left operand. */
-	pp_expr_prec(p, left, left_min, pending);
+	pp_expr_prec(p, left, left_min);
 	pp_expr_suffix(p, n);
 }
 
 /* An expression where any expression may stand: an argument, an initializer. */
 static void pp_expr(Printer *p, const Node *n)
 {
-	pp_expr_prec(p, n, PREC_NONE, PREC_NONE);
+	pp_expr_prec(p, n, PREC_NONE);
 }
 
 /* A keyset of a select case or a table entry, followed by ':'. */
 static void pp_keyset(Printer *p, const Node *n)
 {
-	pp_expr_prec(p, n, PREC_OR, PREC_NONE);
+	pp_expr_prec(p, n, PREC_OR);
 }
 
 /* ---- types ---- */
@@ -713,7 +701,7 @@ static void pp_simple_stmt(Printer *p, const Node *n)
 		}
 		break;
 	case N_ASSIGN:
-		pp_expr_prec(p, n->lhs, PREC_POSTFIX, PREC_NONE);
+		pp_expr_prec(p, n->lhs, PREC_POSTFIX);
 		put(p, " ");
 		put(p, op_spelling(n->op));
 		put(p, "= ");
