@@ -201,29 +201,14 @@ static int read_file(const char *path, StrBuf *out, Diag *diag)
 	return failed ? -1 : 0;
 }
 
-/* Writes `text` to `path` through a temporary file, so that a failed run
- * never leaves a half-written output behind. */
+/* The output goes to stdout, or through be_write_file's temporary file, so
+ * that a failed run never leaves a half-written output behind. */
 static int write_output(const char *path, const char *text, size_t len, Diag *diag)
 {
-	if (!path) {
-		fwrite(text, 1, len, stdout);
-		return fflush(stdout) == 0 ? 0 : -1;
-	}
-	char *tmp = xmalloc(strlen(path) + 16);
-	sprintf(tmp, "%s.tmp.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-	int ok = f && fwrite(text, 1, len, f) == len;
-	ok = f && fclose(f) == 0 && ok;
-	if (ok && rename(tmp, path) == 0) {
-		free(tmp);
-		return 0;
-	}
-	diag_error(diag, (Loc){0}, "cannot write '%s': %s", path, strerror(errno));
-	if (fd >= 0)
-		unlink(tmp);
-	free(tmp);
-	return -1;
+	if (path)
+		return be_write_file(path, text, len, diag);
+	fwrite(text, 1, len, stdout);
+	return fflush(stdout) == 0 ? 0 : -1;
 }
 
 /* Parse, check, lower and run the IR passes; the IR goes to `out` when they
