@@ -209,35 +209,6 @@ static void emit_offsets(Be *be)
 	}
 	be_close(&e, ";");
 	be_blank(&e);
-	if (be->uses_layout_checks) {
-		be_comment(&e, "The layouts %s.json gives the control plane, checked against the structs.",
-			   be->opts->name);
-		be_line(&e, "#define P4E_SIZE(type, n) _Static_assert(sizeof(type) == (n), #type \": size\")");
-		be_line(&e, "#define P4E_AT(type, member, n) \\");
-		be_line(&e, "\t_Static_assert(__builtin_offsetof(type, member) == (n), #type \": \" #member)");
-		be_blank(&e);
-	}
-	if (be->uses_pkt_reads) {
-		be_comment(&e, "A field nothing writes, read in the packet where the parser found it, after\n"
-			       "checking the header's last byte `end` (clang folds it into the parser's\n"
-			       "check). Without the header the value is 0: P4 leaves it unspecified.");
-		be_line(&e, "#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)");
-		be_blank(&e);
-	}
-	if (be->need_bytes_equal) {
-		be_comment(&e, "== on values wider than 64 bits. A loop, not unrolled: clang would merge the\n"
-			       "bytes into one wide compare, which the BPF target cannot lower.");
-		be_line(&e, "static __always_inline int p4e_bytes_equal(const __u8 *a, const __u8 *b, int n)");
-		be_block(&e);
-		be_line(&e, "int i, d = 0;");
-		be_blank(&e);
-		be_line(&e, "#pragma clang loop unroll(disable) vectorize(disable)");
-		be_line(&e, "for (i = 0; i < n; i++)");
-		be_line(&e, "\td |= a[i] ^ b[i];");
-		be_line(&e, "return d == 0;");
-		be_close(&e, NULL);
-		be_blank(&e);
-	}
 }
 
 /* Whether the program can return a redirect (XDP_REDIRECT is an

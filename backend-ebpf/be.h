@@ -177,9 +177,6 @@ typedef struct Be {
 	/* emission state */
 	bool uses_redirect;
 	bool uses_scratch;      /* block parameters live in the per-CPU scratch map */
-	bool need_bytes_equal;
-	bool uses_pkt_reads;    /* P4E_PKT() is used */
-	bool uses_layout_checks; /* P4E_SIZE(), P4E_AT() are used */
 	bool deparse_measure;   /* the deparser's first pass: count bytes */
 	IR_VEC(const IrType *) types_done;
 } Be;

@@ -239,7 +239,6 @@ static const char *agg_equal(Be *be, const IrType *t, const char *a, const char 
 				a = be_fmt(be, "((const __u8[])%s)", a);
 			if (b[0] == '{')
 				b = be_fmt(be, "((const __u8[])%s)", b);
-			be->need_bytes_equal = true;
 			return be_fmt(be, "p4e_bytes_equal(%s, %s, %d)", a, b, (t->width + 7) / 8);
 		}
 		return be_fmt(be, "(%s == %s)", a, b);
@@ -710,7 +709,6 @@ const char *be_expr(Be *be, const IrExpr *e)
 			/* Straight from the packet; the check folds into the parser's. */
 			int size = be_header_bytes(h->type);
 			const IrType *ht = e->a->type;
-			be->uses_pkt_reads = true;
 			return be_fmt(be, "P4E_PKT(%d, %s)", h->offset + size,
 				      be_load_field(be, "p4e_data", 8 * h->offset + be_field_bit_offset(ht, fi),
 						    be_type_width(e->type), e->type));

@@ -185,7 +185,6 @@ static void emit_value_struct(Be *be, Emit *e, const IrTable *t)
  * writing the wrong bytes. */
 static void emit_layout_asserts(Be *be, Emit *e, const IrTable *t)
 {
-	be->uses_layout_checks = true;
 	if (t->kind == ITK_EXACT || t->kind == ITK_LPM || t->kind == ITK_TERNARY) {
 		be_line(e, "P4E_SIZE(struct %s_key, %d);", t->name, t->key_size);
 		for (int i = 0; i < t->keys.len; i++)

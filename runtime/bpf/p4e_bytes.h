@@ -127,4 +127,28 @@ static __always_inline void p4e_store_bits(void *base, __u32 bit_off, __u32 widt
 	}
 }
 
+/* Generated code: the layouts NAME.json gives the control plane, checked
+ * against the generated structs at compile time. */
+#define P4E_SIZE(type, n) _Static_assert(sizeof(type) == (n), #type ": size")
+#define P4E_AT(type, member, n) \
+	_Static_assert(__builtin_offsetof(type, member) == (n), #type ": " #member)
+
+/* Generated code: a field nothing writes, read in the packet where the parser
+ * found it, after checking the header's last byte `end` (clang folds it into
+ * the parser's check). Without the header the value is 0: P4 leaves it
+ * unspecified. Needs p4e_data and p4e_data_end in scope. */
+#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)
+
+/* == on values wider than 64 bits. A loop, not unrolled: clang would merge
+ * the bytes into one wide compare, which the BPF target cannot lower. */
+static __always_inline int p4e_bytes_equal(const __u8 *a, const __u8 *b, int n)
+{
+	int i, d = 0;
+
+#pragma clang loop unroll(disable) vectorize(disable)
+	for (i = 0; i < n; i++)
+		d |= a[i] ^ b[i];
+	return d == 0;
+}
+
 #endif

@@ -56,16 +56,6 @@ struct p4e_offsets {
 	__u32 dirty; /* headers the control wrote, by index */
 };
 
-/* The layouts filter_xdp.json gives the control plane, checked against the structs. */
-#define P4E_SIZE(type, n) _Static_assert(sizeof(type) == (n), #type ": size")
-#define P4E_AT(type, member, n) \
-	_Static_assert(__builtin_offsetof(type, member) == (n), #type ": " #member)
-
-/* A field nothing writes, read in the packet where the parser found it, after
- * checking the header's last byte `end` (clang folds it into the parser's
- * check). Without the header the value is 0: P4 leaves it unspecified. */
-#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)
-
 /* table ctl.routes (tbl_lpm2.p4:14): lpm, 1024 entries */
 struct ctl_routes_key {
 	__u32 prefixlen;

@@ -56,16 +56,6 @@ struct p4e_offsets {
 	__u32 dirty; /* headers the control wrote, by index */
 };
 
-/* The layouts firewall.json gives the control plane, checked against the structs. */
-#define P4E_SIZE(type, n) _Static_assert(sizeof(type) == (n), #type ": size")
-#define P4E_AT(type, member, n) \
-	_Static_assert(__builtin_offsetof(type, member) == (n), #type ": " #member)
-
-/* A field nothing writes, read in the packet where the parser found it, after
- * checking the header's last byte `end` (clang folds it into the parser's
- * check). Without the header the value is 0: P4 leaves it unspecified. */
-#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)
-
 /* CounterArray fw_filter.rejected (firewall.p4:70) */
 P4E_COUNTER_ARRAY(fw_filter_rejected, 64);
 /* table fw_filter.rules (firewall.p4:81): ternary, 1024 entries */

@@ -58,16 +58,6 @@ struct p4e_offsets {
 	__u32 dirty; /* headers the control wrote, by index */
 };
 
-/* The layouts router.json gives the control plane, checked against the structs. */
-#define P4E_SIZE(type, n) _Static_assert(sizeof(type) == (n), #type ": size")
-#define P4E_AT(type, member, n) \
-	_Static_assert(__builtin_offsetof(type, member) == (n), #type ": " #member)
-
-/* A field nothing writes, read in the packet where the parser found it, after
- * checking the header's last byte `end` (clang folds it into the parser's
- * check). Without the header the value is 0: P4 leaves it unspecified. */
-#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)
-
 /* table rt_control.routes (router.p4:61): lpm, 4096 entries */
 struct rt_control_routes_key {
 	__u32 prefixlen;

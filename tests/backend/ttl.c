@@ -54,11 +54,6 @@ struct p4e_offsets {
 	__u32 dirty; /* headers the control wrote, by index */
 };
 
-/* A field nothing writes, read in the packet where the parser found it, after
- * checking the header's last byte `end` (clang folds it into the parser's
- * check). Without the header the value is 0: P4 leaves it unspecified. */
-#define P4E_PKT(end, load) (p4e_data + (end) <= p4e_data_end ? (load) : 0)
-
 /* parser ttl_parser (ttl.p4:78): 0 accepts, -1 rejects */
 static __always_inline int ttl_parser(void *p4e_data, void *p4e_data_end, struct p4e_offsets *p4e_o, struct headers_t *hdr)
 {
