@@ -60,6 +60,17 @@ void be_fn_end(Be *be)
 	be->fn = be->fn->outer;
 }
 
+void be_put_function(Be *be, const char *name, StrBuf *params, StrBuf *body)
+{
+	be_line(&be->e, "static __always_inline int %s(%s)", name, params->len ? params->data : "void");
+	be_line(&be->e, "{");
+	be_append(be->e.out, body);
+	be_line(&be->e, "}");
+	be_blank(&be->e);
+	strbuf_free(body);
+	strbuf_free(params);
+}
+
 void be_slot(Be *be, const IrVar *v, bool is_ptr)
 {
 	for (int i = 0; i < be->fn->slots.len; i++)

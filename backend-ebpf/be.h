@@ -190,6 +190,9 @@ const char *be_where(Be *be, Loc loc);
 /* The function context: how variables are reached. */
 void be_fn_begin(Be *be, BeFunc *fn);
 void be_fn_end(Be *be);
+/* Writes `static __always_inline int NAME(PARAMS) { BODY }` at be->e and
+ * frees PARAMS and BODY. */
+void be_put_function(Be *be, const char *name, StrBuf *params, StrBuf *body);
 void be_slot(Be *be, const IrVar *v, bool is_ptr);
 const BeVarSlot *be_find_slot(Be *be, const IrVar *v);
 

@@ -247,13 +247,7 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 	be->e = (Emit){.out = &be->funcs};
 	be_comment(&be->e, "deparser %s (%s): 0, or -1 when the packet cannot be written", dep->p4_name,
 		   be_where(be, dep->loc));
-	be_line(&be->e, "static __always_inline int %s(%s)", dep->name, ps_text.data);
-	be_line(&be->e, "{");
-	be_append(&be->funcs, &body);
-	be_line(&be->e, "}");
-	be_blank(&be->e);
-	strbuf_free(&body);
-	strbuf_free(&ps_text);
+	be_put_function(be, dep->name, &ps_text, &body);
 	be_fn_end(be);
 	be->e = saved;
 }

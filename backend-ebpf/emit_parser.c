@@ -648,13 +648,7 @@ void be_emit_parser(Be *be, const IrParser *prs)
 
 	be->e = (Emit){.out = &be->funcs};
 	be_comment(&be->e, "parser %s (%s): 0 accepts, -1 rejects", prs->p4_name, be_where(be, prs->loc));
-	be_line(&be->e, "static __always_inline int %s(%s)", prs->name, ps_text.data);
-	be_line(&be->e, "{");
-	be_append(&be->funcs, &body);
-	be_line(&be->e, "}");
-	be_blank(&be->e);
-	strbuf_free(&body);
-	strbuf_free(&ps_text);
+	be_put_function(be, prs->name, &ps_text, &body);
 	be_fn_end(be);
 	be->e = saved;
 }

@@ -55,13 +55,7 @@ void be_emit_control(Be *be, const IrControl *c)
 
 	be->e = (Emit){.out = &be->funcs};
 	be_comment(&be->e, "control %s (%s): 1 when it ran exit", c->p4_name, be_where(be, c->loc));
-	be_line(&be->e, "static __always_inline int %s(%s)", c->name, ps_text.len ? ps_text.data : "void");
-	be_line(&be->e, "{");
-	be_append(&be->funcs, &body);
-	be_line(&be->e, "}");
-	be_blank(&be->e);
-	strbuf_free(&body);
-	strbuf_free(&ps_text);
+	be_put_function(be, c->name, &ps_text, &body);
 	be_fn_end(be);
 	be->e = saved;
 }
