@@ -439,10 +439,8 @@ void be_stmt(Be *be, const IrStmt *s)
 			be_line(e, "if (%s(%s))", s->control->name, a.data ? a.data : "");
 			be_line(e, "\treturn 1; /* exit */");
 			strbuf_free(&a);
-			return;
 		}
-		be_error(be, s->loc, "applying a parser from a parser is not supported yet");
-		return;
+		return; /* a parser applied from a parser is inlined (ir/inline_parsers.c) */
 	case IS_SET_VALID:
 		set_validity(be, s, 1);
 		return;

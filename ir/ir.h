@@ -602,6 +602,10 @@ const char *ir_names_unique(IrNames *names, const char *p4_name);
 /* Marks a name as taken (C keywords, runtime names). */
 void ir_names_reserve(IrNames *names, const char *name);
 
+/* ---- inline_parsers.c ---- */
+/* The `inline-parsers` pass. Returns errors. */
+int ir_inline_parsers(IrProgram *p);
+
 /* ---- lower.c ---- */
 /* The `lower` pass: p->ast (checked without errors) into p. Returns errors. */
 int lower_program(IrProgram *p);

@@ -6,6 +6,7 @@
  *   const-fold     expressions over constants become constants (consteval)
  *   simplify       blocks flattened, dead branches and unreachable code gone,
  *                  select cases after a default gone
+ *   inline-parsers sub-parsers become states of their caller (inline_parsers.c)
  *   remove-unused  tables never applied, actions and functions never used,
  *                  locals never read, parser states never reached
  *   layout         bits and bytes (layout.c)
@@ -550,6 +551,8 @@ static const IrPass passes[] = {
 	{"const-fold", "fold expressions over constants into constants", pass_const_fold},
 	{"simplify", "flatten blocks, remove dead branches, constant switches and unreachable statements",
 	 pass_simplify},
+	{"inline-parsers", "make the states of a parser applied from a parser part of the caller",
+	 ir_inline_parsers},
 	{"remove-unused", "remove tables never applied, unused actions and functions, locals never read, "
 			  "unreachable parser states",
 	 pass_remove_unused},
