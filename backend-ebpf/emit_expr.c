@@ -290,6 +290,14 @@ static const char *wide_tmp(Be *be, int n)
 	return name;
 }
 
+/* A temporary for a heavy helper's result, kept in memory (p4e_wide.h). */
+static const char *wide_tmp_in_memory(Be *be, int n)
+{
+	const char *name = wide_tmp(be, n);
+	be_line(&be->e, "p4e_wide_in_memory(%s);", name);
+	return name;
+}
+
 /* A wide operand as something that decays to `const __u8 *`. */
 static const char *wide_ref(Be *be, const IrExpr *e)
 {
@@ -297,16 +305,6 @@ static const char *wide_ref(Be *be, const IrExpr *e)
 	if (t[0] == '{')
 		return be_fmt(be, "((const __u8[])%s)", t);
 	return t;
-}
-
-static bool wide_signed(Be *be, const IrExpr *e, const IrType *t)
-{
-	if (is_wide(t) && t->is_signed) {
-		be_error(be, e->loc, "int<%d>: operators and casts on signed values wider than 64 bits are not supported",
-			 t->width);
-		return true;
-	}
-	return false;
 }
 
 /* The value of e (a scalar of at most 64 bits, or wide) widened or cut to
@@ -335,8 +333,7 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 	const IrType *t = e->type, *at = e->a->type;
 	Operator op = (Operator)e->op;
 	Emit *em = &be->e;
-	if (wide_signed(be, e, t) || wide_signed(be, e, at) || wide_signed(be, e, e->b->type))
-		return "0";
+	bool sgn = at->kind == IT_BITS && at->is_signed;
 	int n = wide_len(is_wide(t) ? t : at), w = is_wide(t) ? t->width : at->width;
 	const char *name = NULL, *a, *b, *r;
 	switch (op) {
@@ -346,13 +343,24 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 	case OP_GE:
 		a = wide_ref(be, e->a);
 		b = wide_ref(be, e->b);
-		return be_fmt(be, "(p4e_wide_cmp(%s, %s, %d) %s 0)", a, b, n,
+		return be_fmt(be, "(%s %s 0)",
+			      sgn ? be_fmt(be, "p4e_wide_scmp(%s, %s, %d, %d)", a, b, n, w)
+				  : be_fmt(be, "p4e_wide_cmp(%s, %s, %d)", a, b, n),
 			      op == OP_LT ? "<" : op == OP_LE ? "<=" : op == OP_GT ? ">" : ">=");
 	case OP_ADD:
 		name = "add";
 		break;
 	case OP_SUB:
 		name = "sub";
+		break;
+	case OP_MUL:
+		name = "mul";
+		break;
+	case OP_ADD_SAT:
+		name = sgn ? "sadd_sat" : "add_sat";
+		break;
+	case OP_SUB_SAT:
+		name = sgn ? "ssub_sat" : "sub_sat";
 		break;
 	case OP_BAND:
 		name = "and";
@@ -363,30 +371,47 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 	case OP_BXOR:
 		name = "xor";
 		break;
+	case OP_DIV:
+	case OP_MOD: {
+		const char *q, *m;
+		if (w > 512) { /* P4E_WIDE_DIV_LIMBS */
+			be_error(be, e->loc, "'%s' on values wider than 512 bits is not supported",
+				 op == OP_DIV ? "/" : "%");
+			return "0";
+		}
+		a = wide_ref(be, e->a);
+		b = wide_ref(be, e->b);
+		q = wide_tmp_in_memory(be, n);
+		m = wide_tmp_in_memory(be, n);
+		be_line(em, "p4e_wide_divmod(%s, %s, %s, %s, %d, %d);", q, m, a, b, n, w);
+		return op == OP_DIV ? q : m;
+	}
 	case OP_SHL:
-	case OP_SHR:
+	case OP_SHR: {
 		if (is_wide(e->b->type)) {
 			be_error(be, e->loc, "shift amounts wider than 64 bits are not supported");
 			return "0";
 		}
+		/* >> of an int<W> shifts its sign in. */
+		const char *fn = op == OP_SHL ? "shl" : sgn ? "sar" : "shr";
 		a = wide_ref(be, e->a);
 		if (e->b->kind == IE_CONST) {
 			uint64_t s = value_get_u64(e->b->value);
 			r = wide_tmp(be, n);
-			if (s >= (uint64_t)w)
+			if (s >= (uint64_t)w && !(sgn && op == OP_SHR))
 				be_line(em, "__builtin_memset(%s, 0, %d);", r, n);
-			else if (op == OP_SHL)
-				be_line(em, "p4e_wide_shl_const(%s, %s, %d, %d, %llu);", r, a, n, w,
-					(unsigned long long)s);
-			else
+			else if (op == OP_SHR && !sgn)
 				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %llu);", r, a, n, (unsigned long long)s);
+			else
+				be_line(em, "p4e_wide_%s_const(%s, %s, %d, %d, %llu);", fn, r, a, n, w,
+					(unsigned long long)(s < (uint64_t)w ? s : (uint64_t)w - 1));
 			return r;
 		}
 		b = be_expr(be, e->b);
 		r = wide_tmp(be, n);
-		be_line(em, "p4e_wide_%s(%s, %s, %d, %d, (__u64)(%s));", op == OP_SHL ? "shl" : "shr", r, a, n, w,
-			b);
+		be_line(em, "p4e_wide_%s(%s, %s, %d, %d, (__u64)(%s));", fn, r, a, n, w, b);
 		return r;
+	}
 	case OP_CONCAT: {
 		/* (a widened << width(b)) | b widened. */
 		int bw = be_type_width(e->b->type);
@@ -398,17 +423,17 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 		return r;
 	}
 	default:
-		be_error(be, e->loc, "operator '%s' on values wider than 64 bits is not supported",
-			 op == OP_MUL ? "*" : op == OP_DIV ? "/" : op == OP_MOD ? "%" : "|+|, |-|");
+		be_error(be, e->loc, "this operator on values wider than 64 bits is not supported");
 		return "0";
 	}
 	a = wide_ref(be, e->a);
 	b = wide_ref(be, e->b);
-	r = wide_tmp(be, n);
-	if (op == OP_ADD || op == OP_SUB)
-		be_line(em, "p4e_wide_%s(%s, %s, %s, %d, %d);", name, r, a, b, n, w);
-	else
+	bool heavy = op == OP_MUL || op == OP_ADD_SAT || op == OP_SUB_SAT;
+	r = heavy ? wide_tmp_in_memory(be, n) : wide_tmp(be, n);
+	if (op == OP_BAND || op == OP_BOR || op == OP_BXOR)
 		be_line(em, "p4e_wide_%s(%s, %s, %s, %d);", name, r, a, b, n);
+	else
+		be_line(em, "p4e_wide_%s(%s, %s, %s, %d, %d);", name, r, a, b, n, w);
 	return r;
 }
 
@@ -416,8 +441,6 @@ static const char *wide_unary(Be *be, const IrExpr *e)
 {
 	const IrType *t = e->type;
 	int n = wide_len(t);
-	if (wide_signed(be, e, t))
-		return "0";
 	const char *a = wide_ref(be, e->a);
 	const char *r = wide_tmp(be, n);
 	if ((Operator)e->op == OP_COMPL) {
@@ -433,13 +456,17 @@ static const char *wide_unary(Be *be, const IrExpr *e)
 static const char *wide_cast(Be *be, const IrExpr *e)
 {
 	const IrType *to = e->type, *from = e->a->type;
+	bool from_signed = from->kind == IT_BITS && from->is_signed;
 	/* Same width, signed or not: the same bytes. */
 	if (is_wide(to) && is_wide(from) && from->width == to->width)
 		return be_expr(be, e->a);
-	if (wide_signed(be, e, to) || wide_signed(be, e, from))
-		return "0";
 	if (is_wide(to)) {
-		return wide_convert(be, e->a, to->width);
+		/* int<W> to a wider int<W>: sign-extended. */
+		const char *r = wide_convert(be, e->a, to->width);
+		int fw = be_type_width(from);
+		if (from_signed && fw > 0 && fw < to->width)
+			be_line(&be->e, "p4e_wide_sext(%s, %d, %d, %d);", r, wide_len(to), to->width, fw);
+		return r;
 	}
 	/* Wide to at most 64 bits: the low bits. */
 	const char *a = wide_ref(be, e->a);

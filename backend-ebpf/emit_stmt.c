@@ -25,6 +25,8 @@ static void declare_zero(Be *be, const IrVar *v)
 		be_line(&be->e, "%s = {0}; /* %s */", decl, be_p4type(be, v->type));
 	else
 		be_line(&be->e, "%s = 0; /* %s */", decl, be_p4type(be, v->type));
+	if (is_wide(v->type))
+		be_line(&be->e, "p4e_wide_in_memory(%s);", v->name);
 }
 
 void be_declare_vars(Be *be, IrVar *const *vars, int n)
