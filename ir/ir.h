@@ -13,6 +13,8 @@
  *   lower_table.c   tables and extern instances
  *   layout.c        layouts in bits and bytes: headers on the wire, storage,
  *                   table keys and values, action data (runtime/ABI.md)
+ *   inline_parsers.c the inline-parsers pass: sub-parsers become states
+ *                   of their caller
  *   passes.c        the ordered table of named passes and the pass driver;
  *                   const-fold, simplify, remove-unused, assign-ids
  *   ir_dump.c       the IR as readable text (--dump-ir, --dump-ir-after=PASS)
@@ -26,8 +28,10 @@
  *
  * Instances. Every parser or control instance is its own IrParser or
  * IrControl, with its own copies of the tables, actions and externs it
- * declares; a nested instance is applied with IS_APPLY_BLOCK (the backend
- * makes it a C function, which clang inlines). A direct application
+ * declares; a nested control instance is applied with IS_APPLY_BLOCK (the
+ * backend makes it a C function, which clang inlines); a parser applied
+ * from a parser is inlined into its caller by the inline-parsers pass, and
+ * the instance leaves IrProgram.parsers. A direct application
  * (`C.apply(...)`) is an instance of its own. IrProgram.bindings says which
  * instance fills which parameter of the package of `main`.
  *
