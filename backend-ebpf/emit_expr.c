@@ -398,13 +398,15 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 		if (e->b->kind == IE_CONST) {
 			uint64_t s = value_get_u64(e->b->value);
 			r = wide_tmp(be, n);
-			if (s >= (uint64_t)w && !(sgn && op == OP_SHR))
-				be_line(em, "__builtin_memset(%s, 0, %d);", r, n);
-			else if (op == OP_SHR && !sgn)
-				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %llu);", r, a, n, (unsigned long long)s);
-			else
-				be_line(em, "p4e_wide_%s_const(%s, %s, %d, %d, %llu);", fn, r, a, n, w,
+			if (op == OP_SHR && sgn) /* past the width: every bit a copy of the sign */
+				be_line(em, "p4e_wide_sar_const(%s, %s, %d, %d, %llu);", r, a, n, w,
 					(unsigned long long)(s < (uint64_t)w ? s : (uint64_t)w - 1));
+			else if (s >= (uint64_t)w)
+				be_line(em, "__builtin_memset(%s, 0, %d);", r, n);
+			else if (op == OP_SHL)
+				be_line(em, "p4e_wide_shl_const(%s, %s, %d, %d, %llu);", r, a, n, w, (unsigned long long)s);
+			else
+				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %llu);", r, a, n, (unsigned long long)s);
 			return r;
 		}
 		b = be_expr(be, e->b);

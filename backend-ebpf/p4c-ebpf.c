@@ -189,13 +189,8 @@ static int read_file(const char *path, StrBuf *out, Diag *diag)
 		diag_error(diag, (Loc){0}, "cannot open '%s': %s", path, strerror(errno));
 		return -1;
 	}
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(out, buf, n);
-	int failed = ferror(f);
+	int failed = strbuf_read(out, f);
 	fclose(f);
-	strbuf_add(out, "", 0);
 	if (failed)
 		diag_error(diag, (Loc){0}, "cannot read '%s'", path);
 	return failed ? -1 : 0;

@@ -52,12 +52,8 @@ static SourceFile *source_find(Diag *diag, const char *name)
 	if (!f)
 		return src;
 	StrBuf sb = {0};
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(&sb, buf, n);
+	strbuf_read(&sb, f);
 	fclose(f);
-	strbuf_add(&sb, "", 0);
 	src->text = sb.data;
 	src->len = sb.len;
 	return src;

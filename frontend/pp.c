@@ -518,12 +518,8 @@ static void pp_type(Printer *p, const Node *n)
 		put(p, "]");
 		break;
 	case N_TYPE_TUPLE:
-		put(p, "tuple<");
-		pp_type_list(p, n->type_args);
-		put(p, ">");
-		break;
 	case N_TYPE_LIST:
-		put(p, "list<");
+		put(p, n->kind == N_TYPE_TUPLE ? "tuple<" : "list<");
 		pp_type_list(p, n->type_args);
 		put(p, ">");
 		break;

@@ -181,7 +181,7 @@ static bool is_overloadable(const Node *d)
 	return d->kind == N_FUNCTION_DECL || d->kind == N_EXTERN_FUNCTION;
 }
 
-static bool same_param_names(const Node *a, const Node *b)
+bool sema_same_param_names(const Node *a, const Node *b)
 {
 	const Node *p = a->params, *q = b->params;
 	for (; p && q; p = p->next, q = q->next)
@@ -197,7 +197,7 @@ void sema_declare(Sema *s, const char *name, Node *decl)
 	ScopeEntry *prev = scope_find_local(s->scope, name);
 	for (ScopeEntry *e = prev; e; e = e->next) {
 		if (is_overloadable(decl) && is_overloadable(e->decl) &&
-		    !same_param_names(decl, e->decl))
+		    !sema_same_param_names(decl, e->decl))
 			continue;
 		sema_error(s, decl->loc, "duplicate declaration of '%s'", name);
 		diag_note(s->diag, e->decl->loc, "'%s' was declared here as %s %s", name,

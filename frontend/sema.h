@@ -286,6 +286,9 @@ const char *sema_decl_what(const Node *decl);
  * note at the previous one) unless the spec allows overloading it. */
 void sema_declare(Sema *s, const char *name, Node *decl);
 Scope *sema_push_scope(Sema *s, ScopeKind kind);
+/* Whether two declarations have parameters of the same names, in order
+ * (what tells overloads apart). */
+bool sema_same_param_names(const Node *a, const Node *b);
 void sema_pop_scope(Sema *s, Scope *saved);
 /* Kinds of declarations, for lookups. */
 bool sema_is_type_decl(const Node *decl);

@@ -218,15 +218,6 @@ static void action_decl(Sema *s, Node *d)
 
 /* ---- externs ---- */
 
-static bool same_params(const Node *a, const Node *b)
-{
-	const Node *p = a->params, *q = b->params;
-	for (; p && q; p = p->next, q = q->next)
-		if (strcmp(p->name, q->name) != 0)
-			return false;
-	return !p && !q;
-}
-
 static bool returns_value_or_void(Sema *s, Node *d, Type *ret)
 {
 	/* "Extern method and extern function calls may only return a value that
@@ -264,7 +255,7 @@ static void extern_object_decl(Sema *s, Node *d)
 			}
 			bool dup = false;
 			for (int i = 0; i < t->nctors && !dup; i++)
-				if (same_params(t->ctors[i]->decl, m)) {
+				if (sema_same_param_names(t->ctors[i]->decl, m)) {
 					sema_error(s, m->loc, "duplicate constructor of extern '%s'", d->name);
 					diag_note(s->diag, t->ctors[i]->decl->loc, "the other constructor is here");
 					dup = true;
@@ -293,7 +284,7 @@ static void extern_object_decl(Sema *s, Node *d)
 			/* "overloading of abstract methods ... is not allowed" */
 			if (o->is_abstract || m->is_abstract)
 				sema_error(s, m->loc, "abstract method '%s' cannot be overloaded", m->name);
-			else if (same_params(o, m))
+			else if (sema_same_param_names(o, m))
 				sema_error(s, m->loc, "duplicate method '%s'", m->name);
 			else
 				continue;
@@ -356,47 +347,52 @@ static Type *block_decl_type(Sema *s, Node *d, TypeKind kind)
 	return t;
 }
 
-static void parser_decl(Sema *s, Node *d)
+/* What a parser or control declaration changes while its body is checked. */
+typedef struct BlockSave {
+	Scope *scope;
+	SemaContext ctx;
+	Node *block;
+	Scope *direct;
+} BlockSave;
+
+/* Opens the scope of parser or control d, types it and checks its locals. */
+static BlockSave enter_block(Sema *s, Node *d, ScopeKind scope, TypeKind kind, SemaContext locals_ctx)
 {
-	Scope *saved = sema_push_scope(s, SCOPE_PARSER);
-	block_decl_type(s, d, TY_PARSER);
-	SemaContext saved_ctx = s->ctx;
-	Node *saved_block = s->block;
-	Scope *saved_direct = s->direct;
-	s->ctx = CTX_PARSER_LOCALS;
+	BlockSave b = {sema_push_scope(s, scope), s->ctx, s->block, s->direct};
+	block_decl_type(s, d, kind);
+	s->ctx = locals_ctx;
 	s->block = d;
 	s->direct = NULL;
 	for (Node *l = d->locals; l && !diag_too_many(s->diag); l = l->next)
 		sema_decl(s, l);
-	sema_parser_states(s, d);
-	s->ctx = saved_ctx;
-	s->block = saved_block;
-	s->direct = saved_direct;
-	sema_pop_scope(s, saved);
-	/* Declared after its body: "it is impossible to create recursive parsers". */
+	return b;
+}
+
+/* Closes the block and declares it: after its body, so "it is impossible
+ * to create recursive parsers" (and controls). */
+static void leave_block(Sema *s, Node *d, const BlockSave *b)
+{
+	s->ctx = b->ctx;
+	s->block = b->block;
+	s->direct = b->direct;
+	sema_pop_scope(s, b->scope);
 	sema_declare(s, d->name, d);
+}
+
+static void parser_decl(Sema *s, Node *d)
+{
+	BlockSave b = enter_block(s, d, SCOPE_PARSER, TY_PARSER, CTX_PARSER_LOCALS);
+	sema_parser_states(s, d);
+	leave_block(s, d, &b);
 }
 
 static void control_decl(Sema *s, Node *d)
 {
-	Scope *saved = sema_push_scope(s, SCOPE_CONTROL);
-	block_decl_type(s, d, TY_CONTROL);
-	SemaContext saved_ctx = s->ctx;
-	Node *saved_block = s->block;
-	Scope *saved_direct = s->direct;
-	s->ctx = CTX_CONTROL_LOCALS;
-	s->block = d;
-	s->direct = NULL;
-	for (Node *l = d->locals; l && !diag_too_many(s->diag); l = l->next)
-		sema_decl(s, l);
+	BlockSave b = enter_block(s, d, SCOPE_CONTROL, TY_CONTROL, CTX_CONTROL_LOCALS);
 	s->ctx = CTX_APPLY;
 	if (d->body)
 		sema_block(s, d->body, false);
-	s->ctx = saved_ctx;
-	s->block = saved_block;
-	s->direct = saved_direct;
-	sema_pop_scope(s, saved);
-	sema_declare(s, d->name, d);
+	leave_block(s, d, &b);
 }
 
 /* "The type of the values in the set must be either bit<>, int<>, tuple,

@@ -797,6 +797,15 @@ static Type *unary(Sema *s, Node *e)
 	return t;
 }
 
+/* A serializable enum operand becomes its underlying type (P4-16 spec,
+ * "Implicit casts"); returns the operand's type. */
+static Type *enum_as_base(Sema *s, Node *x)
+{
+	if (type_is_ser_enum(x->ty))
+		sema_coerce(s, x, x->ty->base, "operand");
+	return x->ty;
+}
+
 /* Serializable enums become their underlying type, then an int operand
  * takes the other operand's type (P4-16 spec, "Implicit casts"). Returns
  * the common type, or NULL after an error. */
@@ -809,14 +818,8 @@ static Type *same_numeric(Sema *s, Node *e, Node *l, Node *r)
 			   sema_tstr(s, rt));
 		return NULL;
 	}
-	if (type_is_ser_enum(lt)) {
-		sema_coerce(s, l, lt->base, "operand");
-		lt = l->ty;
-	}
-	if (type_is_ser_enum(rt)) {
-		sema_coerce(s, r, rt->base, "operand");
-		rt = r->ty;
-	}
+	lt = enum_as_base(s, l);
+	rt = enum_as_base(s, r);
 	if (type_equal(lt, rt))
 		return lt;
 	if (lt->kind == TY_INT) {
@@ -881,10 +884,7 @@ static Type *shift(Sema *s, Node *e, Node *l, Node *r)
 		sema_error(s, e->loc, "operator '%s' cannot be applied to %s", op_spelling(e->op), sema_tstr(s, lt));
 		return NULL;
 	}
-	if (type_is_ser_enum(lt)) {
-		sema_coerce(s, l, lt->base, "operand");
-		lt = l->ty;
-	}
+	lt = enum_as_base(s, l);
 	if (type_is_ser_enum(rt) && rt->base->kind == TY_BIT) {
 		sema_coerce(s, r, rt->base, "shift amount");
 		rt = r->ty;
@@ -925,14 +925,8 @@ static Type *concat(Sema *s, Node *e, Node *l, Node *r)
 	Type *lt = l->ty, *rt = r->ty;
 	if (lt->kind == TY_STRING && rt->kind == TY_STRING)
 		return lt;
-	if (type_is_ser_enum(lt)) {
-		sema_coerce(s, l, lt->base, "operand");
-		lt = l->ty;
-	}
-	if (type_is_ser_enum(rt)) {
-		sema_coerce(s, r, rt->base, "operand");
-		rt = r->ty;
-	}
+	lt = enum_as_base(s, l);
+	rt = enum_as_base(s, r);
 	/* "The two operands must be either bit<W> or int<W>" (Concatenation) */
 	Node *bad = !type_is_fixed_int(lt) ? l : !type_is_fixed_int(rt) ? r : NULL;
 	if (bad) {

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /* strbuf.c: growable strings for printers and emitters. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,16 @@ void strbuf_vprintf(StrBuf *sb, const char *fmt, va_list ap)
 	vsnprintf(sb->data + sb->len, (size_t)len + 1, fmt, ap2);
 	sb->len += (size_t)len;
 	va_end(ap2);
+}
+
+int strbuf_read(StrBuf *sb, FILE *f)
+{
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(sb, buf, n);
+	strbuf_add(sb, "", 0); /* data exists even for an empty file */
+	return ferror(f) ? -1 : 0;
 }
 
 void strbuf_printf(StrBuf *sb, const char *fmt, ...)

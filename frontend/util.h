@@ -47,6 +47,8 @@ void strbuf_puts(StrBuf *sb, const char *s);
 void strbuf_printf(StrBuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void strbuf_vprintf(StrBuf *sb, const char *fmt, va_list ap);
 void strbuf_free(StrBuf *sb);
+/* Appends the rest of stream f; -1 on a read error (what was read stays). */
+int strbuf_read(StrBuf *sb, FILE *f);
 
 /* ---- diag.c: diagnostics as gcc and clang print them. ---- */
 typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;

@@ -39,37 +39,6 @@ typedef struct Inliner {
 	IR_VEC(IrState *) from_states, to_states;
 } Inliner;
 
-/* ---- deep copies ---- */
-
-static IrStmt *stmt_copy(IrProgram *p, const IrStmt *s)
-{
-	if (!s)
-		return NULL;
-	IrStmt *n = arena_alloc(p->arena, sizeof(*n));
-	*n = *s;
-	n->lhs = ir_expr_copy(p, s->lhs);
-	n->rhs = ir_expr_copy(p, s->rhs);
-	n->expr = ir_expr_copy(p, s->expr);
-	n->then = stmt_copy(p, s->then);
-	n->els = stmt_copy(p, s->els);
-	n->init = stmt_copy(p, s->init);
-	n->update = stmt_copy(p, s->update);
-	memset(&n->body, 0, sizeof(n->body));
-	for (int i = 0; i < s->body.len; i++)
-		IR_PUSH(p->arena, n->body, stmt_copy(p, s->body.items[i]));
-	memset(&n->args, 0, sizeof(n->args));
-	for (int i = 0; i < s->args.len; i++)
-		IR_PUSH(p->arena, n->args, ir_expr_copy(p, s->args.items[i]));
-	memset(&n->cases, 0, sizeof(n->cases));
-	for (int i = 0; i < s->cases.len; i++) {
-		IrCase *c = arena_alloc(p->arena, sizeof(*c));
-		*c = *s->cases.items[i];
-		c->body = stmt_copy(p, c->body);
-		IR_PUSH(p->arena, n->cases, c);
-	}
-	return n;
-}
-
 /* ---- renaming ---- */
 
 static IrExpr *mapped(Inliner *in, const IrVar *v)
@@ -108,7 +77,7 @@ static void rename_stmt(IrVisitor *v, IrStmt *s)
 
 static IrStmt *copy_renamed(Inliner *in, const IrStmt *s)
 {
-	IrStmt *n = stmt_copy(in->p, s);
+	IrStmt *n = ir_stmt_copy(in->p, s);
 	IrVisitor v = {.ctx = in, .stmt = rename_stmt, .expr = rename_expr};
 	ir_visit_stmt(&v, n);
 	return n;
@@ -132,14 +101,6 @@ static IrVar *new_local(Inliner *in, const char *prefix, const IrVar *of)
 	return v;
 }
 
-static IrStmt *assign(IrProgram *p, IrExpr *lhs, IrExpr *rhs, Loc loc)
-{
-	IrStmt *s = ir_stmt_new(p, IS_ASSIGN, loc);
-	s->lhs = lhs;
-	s->rhs = rhs;
-	return s;
-}
-
 /* ---- one call ---- */
 
 static void goes_to(IrState *st, IrState *next)
@@ -150,7 +111,6 @@ static void goes_to(IrState *st, IrState *next)
 	st->next = next;
 	st->next_name = next->name;
 }
-
 
 static IrState *state_for(Inliner *in, const IrState *st)
 {
@@ -173,27 +133,23 @@ static void retarget(Inliner *in, IrState **next, const char **name, IrState *co
 	}
 }
 
-/* Inlines the call body.items[k] of state st; returns the continuation. */
-static IrState *inline_call(Inliner *in, IrState *st, int k)
+/* A new state of the caller named after st, with st's transition; the
+ * caller adds it to the parser's states. */
+static IrState *new_state(Inliner *in, const IrState *st, const char *what, IrStmt *body)
+{
+	IrState *n = arena_alloc(in->p->arena, sizeof(*n));
+	*n = *st;
+	n->name = ir_names_unique(in->state_names, arena_printf(in->p->arena, "%s_%s", st->name, what));
+	n->body = body;
+	return n;
+}
+
+/* Binds the callee's parameters: statements that pass the arguments in go
+ * to `before`, those that pass `out` values back to `cont`. */
+static void bind_arguments(Inliner *in, const IrStmt *call, const char *prefix, IrStmt *before, IrStmt *cont)
 {
 	IrProgram *p = in->p;
-	IrStmt *call = st->body->body.items[k];
 	const IrParser *sub = call->parser;
-	const char *dot = strrchr(sub->p4_name, '.');
-	const char *prefix = dot ? dot + 1 : sub->p4_name; /* the instance's own name */
-	in->map.from.len = in->map.to.len = 0;
-	in->from_states.len = in->to_states.len = 0;
-
-	/* The continuation: what followed the call, and st's transition. */
-	IrState *cont = arena_alloc(p->arena, sizeof(*cont));
-	*cont = *st;
-	cont->name = ir_names_unique(in->state_names, arena_printf(p->arena, "%s_after_%s", st->name, prefix));
-	cont->body = ir_block_new(p, call->loc);
-	cont->loc = call->loc;
-
-	IrStmt *before = ir_block_new(p, st->body->loc);
-	for (int i = 0; i < k; i++)
-		ir_block_add(p, before, st->body->body.items[i]);
 	for (int i = 0; i < sub->params.len && i < call->args.len; i++) {
 		IrVar *param = sub->params.items[i];
 		IrExpr *arg = call->args.items[i];
@@ -216,9 +172,9 @@ static IrState *inline_call(Inliner *in, IrState *st, int k)
 			IrStmt *d = ir_stmt_new(p, IS_DECLARE, call->loc); /* headers invalid, the rest zero */
 			d->var = local;
 			ir_block_add(p, before, d);
-			ir_block_add(p, cont->body, assign(p, ir_expr_copy(p, arg), ir_expr_copy(p, ref), call->loc));
+			ir_block_add(p, cont, ir_assign(p, ir_expr_copy(p, arg), ir_expr_copy(p, ref), call->loc));
 		} else {
-			ir_block_add(p, before, assign(p, ir_expr_copy(p, ref), ir_expr_copy(p, arg), call->loc));
+			ir_block_add(p, before, ir_assign(p, ir_expr_copy(p, ref), ir_expr_copy(p, arg), call->loc));
 		}
 	}
 	for (int i = 0; i < sub->locals.len; i++) {
@@ -228,10 +184,12 @@ static IrState *inline_call(Inliner *in, IrState *st, int k)
 	if (sub->init)
 		for (int i = 0; i < sub->init->body.len; i++)
 			ir_block_add(p, before, copy_renamed(in, sub->init->body.items[i]));
-	for (int i = k + 1; i < st->body->body.len; i++)
-		ir_block_add(p, cont->body, st->body->body.items[i]);
+}
 
-	/* The callee's states, renamed, then their transitions. */
+/* Copies of the callee's states, renamed, their accept going to cont. */
+static void copy_states(Inliner *in, const IrParser *sub, const char *prefix, IrState *cont)
+{
+	IrProgram *p = in->p;
 	for (int i = 0; i < sub->states.len; i++) {
 		const IrState *from = sub->states.items[i];
 		IrState *to = arena_alloc(p->arena, sizeof(*to));
@@ -240,11 +198,12 @@ static IrState *inline_call(Inliner *in, IrState *st, int k)
 		IR_PUSH(p->arena, in->from_states, (IrState *)from);
 		IR_PUSH(p->arena, in->to_states, to);
 	}
+	/* Transitions once every copy exists: they may go forward. */
 	for (int i = 0; i < in->to_states.len; i++) {
 		IrState *to = in->to_states.items[i];
-		to->body = copy_renamed(in, to->body);
-		memset(&to->select, 0, sizeof(to->select));
 		const IrState *from = in->from_states.items[i];
+		to->body = copy_renamed(in, from->body);
+		memset(&to->select, 0, sizeof(to->select));
 		for (int j = 0; j < from->select.len; j++)
 			IR_PUSH(p->arena, to->select, copy_renamed_expr(in, from->select.items[j]));
 		memset(&to->cases, 0, sizeof(to->cases));
@@ -255,9 +214,33 @@ static IrState *inline_call(Inliner *in, IrState *st, int k)
 			IR_PUSH(p->arena, to->cases, c);
 		}
 		retarget(in, &to->next, &to->next_name, cont);
+		IR_PUSH(p->arena, in->caller->states, to);
 	}
-	for (int i = 0; i < in->to_states.len; i++)
-		IR_PUSH(p->arena, in->caller->states, in->to_states.items[i]);
+}
+
+/* Inlines the call st->body.items[k]; its continuation state is added after
+ * the callee's states, so the caller's loop over states reaches it. */
+static void inline_call(Inliner *in, IrState *st, int k)
+{
+	IrProgram *p = in->p;
+	IrStmt *call = st->body->body.items[k];
+	const IrParser *sub = call->parser;
+	const char *dot = strrchr(sub->p4_name, '.');
+	const char *prefix = dot ? dot + 1 : sub->p4_name; /* the instance's own name */
+	in->map.from.len = in->map.to.len = 0;
+	in->from_states.len = in->to_states.len = 0;
+
+	/* The continuation: what followed the call, and st's transition. */
+	IrState *cont = new_state(in, st, arena_printf(p->arena, "after_%s", prefix), ir_block_new(p, call->loc));
+	cont->loc = call->loc;
+	IrStmt *before = ir_block_new(p, st->body->loc);
+	for (int i = 0; i < k; i++)
+		ir_block_add(p, before, st->body->body.items[i]);
+	bind_arguments(in, call, prefix, before, cont->body);
+	for (int i = k + 1; i < st->body->body.len; i++)
+		ir_block_add(p, cont->body, st->body->body.items[i]);
+
+	copy_states(in, sub, prefix, cont);
 	IR_PUSH(p->arena, in->caller->states, cont);
 	for (int i = 0; i < sub->value_sets.len; i++)
 		IR_PUSH(p->arena, in->caller->value_sets, sub->value_sets.items[i]);
@@ -265,7 +248,6 @@ static IrState *inline_call(Inliner *in, IrState *st, int k)
 	/* st now ends by starting the callee. */
 	st->body = before;
 	goes_to(st, in->to_states.items[0]);
-	return cont;
 }
 
 /* Whether s applies the parser `sub` (any parser when NULL). */
@@ -282,17 +264,6 @@ static bool applies(const IrStmt *s, const IrParser *sub)
 		if (applies(s->cases.items[i]->body, sub))
 			return true;
 	return applies(s->then, sub) || applies(s->els, sub) || applies(s->init, sub) || applies(s->update, sub);
-}
-
-/* A new state of the caller, after st, that goes where `to` (or st) went. */
-static IrState *new_state(Inliner *in, const IrState *st, const char *what, IrStmt *body)
-{
-	IrState *n = arena_alloc(in->p->arena, sizeof(*n));
-	*n = *st;
-	n->name = ir_names_unique(in->state_names, arena_printf(in->p->arena, "%s_%s", st->name, what));
-	n->body = body;
-	IR_PUSH(in->p->arena, in->caller->states, n);
-	return n;
 }
 
 static IrStmt *branch_body(IrProgram *p, IrStmt *s, Loc loc)
@@ -318,6 +289,10 @@ static void split_if(Inliner *in, IrState *st, int k)
 	IrState *after = new_state(in, st, "rest", rest);
 	IrState *then = new_state(in, st, "then", branch_body(p, ifs->then, ifs->loc));
 	IrState *els = ifs->els ? new_state(in, st, "else", branch_body(p, ifs->els, ifs->loc)) : after;
+	IR_PUSH(p->arena, in->caller->states, after);
+	IR_PUSH(p->arena, in->caller->states, then);
+	if (els != after)
+		IR_PUSH(p->arena, in->caller->states, els);
 	goes_to(then, after);
 	if (els != after)
 		goes_to(els, after);
@@ -327,7 +302,7 @@ static void split_if(Inliner *in, IrState *st, int k)
 				 "cond", bool_t, ifs->loc);
 	IR_PUSH(p->arena, in->caller->locals, cond);
 	st->body->body.len = k;
-	ir_block_add(p, st->body, assign(p, ir_var_ref(p, cond, ifs->loc), ifs->expr, ifs->loc));
+	ir_block_add(p, st->body, ir_assign(p, ir_var_ref(p, cond, ifs->loc), ifs->expr, ifs->loc));
 	st->has_select = true;
 	memset(&st->select, 0, sizeof(st->select));
 	IR_PUSH(p->arena, st->select, ir_var_ref(p, cond, ifs->loc));

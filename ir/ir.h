@@ -2,7 +2,7 @@
 /* ir.h: the intermediate representation, and the table of contents of ir/.
  *
  *   ir.h            the IR: what the backend needs and nothing else
- *   ir_build.c      constructors, vectors, unique names, copying expressions
+ *   ir_build.c      constructors, vectors, unique names, deep copies
  *   lower.h         what the lower*.c files share (private to them)
  *   lower.c         typed AST -> IR: `main`, the package and its arguments,
  *                   parser and control instances, functions, the `lower` pass
@@ -575,6 +575,8 @@ bool ir_expr_has_effects(const IrExpr *e);
 IrStmt *ir_stmt_new(IrProgram *p, IrStmtKind kind, Loc loc);
 IrStmt *ir_block_new(IrProgram *p, Loc loc);
 void ir_block_add(IrProgram *p, IrStmt *block, IrStmt *s);
+IrStmt *ir_assign(IrProgram *p, IrExpr *lhs, IrExpr *rhs, Loc loc);
+IrStmt *ir_stmt_copy(IrProgram *p, const IrStmt *s); /* deep; variables and tables shared */
 IrVar *ir_var_new(IrProgram *p, IrVarKind kind, const char *name, const char *p4_name, IrType *type,
 		  Loc loc);
 

@@ -379,6 +379,43 @@ void ir_block_add(IrProgram *p, IrStmt *block, IrStmt *s)
 		IR_PUSH(p->arena, block->body, s);
 }
 
+IrStmt *ir_assign(IrProgram *p, IrExpr *lhs, IrExpr *rhs, Loc loc)
+{
+	IrStmt *s = ir_stmt_new(p, IS_ASSIGN, loc);
+	s->lhs = lhs;
+	s->rhs = rhs;
+	return s;
+}
+
+IrStmt *ir_stmt_copy(IrProgram *p, const IrStmt *s)
+{
+	if (!s)
+		return NULL;
+	IrStmt *n = arena_alloc(p->arena, sizeof(*n));
+	*n = *s;
+	n->lhs = ir_expr_copy(p, s->lhs);
+	n->rhs = ir_expr_copy(p, s->rhs);
+	n->expr = ir_expr_copy(p, s->expr);
+	n->then = ir_stmt_copy(p, s->then);
+	n->els = ir_stmt_copy(p, s->els);
+	n->init = ir_stmt_copy(p, s->init);
+	n->update = ir_stmt_copy(p, s->update);
+	memset(&n->body, 0, sizeof(n->body));
+	for (int i = 0; i < s->body.len; i++)
+		IR_PUSH(p->arena, n->body, ir_stmt_copy(p, s->body.items[i]));
+	memset(&n->args, 0, sizeof(n->args));
+	for (int i = 0; i < s->args.len; i++)
+		IR_PUSH(p->arena, n->args, ir_expr_copy(p, s->args.items[i]));
+	memset(&n->cases, 0, sizeof(n->cases));
+	for (int i = 0; i < s->cases.len; i++) {
+		IrCase *c = arena_alloc(p->arena, sizeof(*c));
+		*c = *s->cases.items[i];
+		c->body = ir_stmt_copy(p, c->body);
+		IR_PUSH(p->arena, n->cases, c);
+	}
+	return n;
+}
+
 IrVar *ir_var_new(IrProgram *p, IrVarKind kind, const char *name, const char *p4_name, IrType *type, Loc loc)
 {
 	IrVar *v = arena_alloc(p->arena, sizeof(*v));

@@ -45,6 +45,14 @@ static void line_start(Dump *d)
 		put(d, "    ");
 }
 
+/* Ends the block the last "{\n" opened. */
+static void close_brace(Dump *d)
+{
+	d->indent--;
+	line_start(d);
+	put(d, "}\n");
+}
+
 static void type_text(StrBuf *out, const IrType *t)
 {
 	switch (t->kind) {
@@ -732,24 +740,28 @@ static void state_(Dump *d, const IrState *s)
 			keysets_(d, (IrKeyset *const *)c->keysets.items, c->keysets.len);
 			printf_(d, ": %s;\n", c->next_name);
 		}
-		d->indent--;
-		line_start(d);
-		put(d, "}\n");
+		close_brace(d);
 	}
-	d->indent--;
-	line_start(d);
-	put(d, "}\n");
+	close_brace(d);
+}
+
+/* "parser NAME "P4 NAME" : TYPE(params) {", and the block opened. */
+static void block_head(Dump *d, const char *kind, const char *name, const char *p4_name, const char *type_name,
+		       const IrVar *const *params, int n)
+{
+	printf_(d, "%s ", kind);
+	names_(d, name, p4_name);
+	if (strcmp(type_name, p4_name) != 0)
+		printf_(d, " : %s", type_name);
+	params_(d, params, n);
+	put(d, " {\n");
+	d->indent++;
 }
 
 static void parser_(Dump *d, const IrParser *ps)
 {
-	put(d, "parser ");
-	names_(d, ps->name, ps->p4_name);
-	if (strcmp(ps->type_name, ps->p4_name) != 0)
-		printf_(d, " : %s", ps->type_name);
-	params_(d, (const IrVar *const *)ps->params.items, ps->params.len);
-	put(d, " {\n");
-	d->indent++;
+	block_head(d, "parser", ps->name, ps->p4_name, ps->type_name, (const IrVar *const *)ps->params.items,
+		   ps->params.len);
 	for (int i = 0; i < ps->value_sets.len; i++) {
 		line_start(d);
 		printf_(d, "value_set %s;\n", ps->value_sets.items[i]->name);
@@ -782,9 +794,7 @@ static void action_(Dump *d, const IrAction *a)
 	d->indent++;
 	locals_(d, (const IrVar *const *)a->locals.items, a->locals.len);
 	block_body(d, a->body);
-	d->indent--;
-	line_start(d);
-	put(d, "}\n");
+	close_brace(d);
 }
 
 static void action_call_values(Dump *d, const IrAction *a, const Value *const *args, int n)
@@ -831,9 +841,7 @@ static void table_(Dump *d, const IrTable *t)
 				printf_(d, ", +%d:%d %s", k->offset, k->size, k->big_endian ? "big" : "host");
 			put(d, ";\n");
 		}
-		d->indent--;
-		line_start(d);
-		put(d, "}\n");
+		close_brace(d);
 	}
 	line_start(d);
 	put(d, "actions {");
@@ -882,24 +890,15 @@ static void table_(Dump *d, const IrTable *t)
 			action_call_values(d, e->action, e->args.items, e->args.len);
 			put(d, ";\n");
 		}
-		d->indent--;
-		line_start(d);
-		put(d, "}\n");
+		close_brace(d);
 	}
-	d->indent--;
-	line_start(d);
-	put(d, "}\n");
+	close_brace(d);
 }
 
 static void control_(Dump *d, const IrControl *c)
 {
-	put(d, "control ");
-	names_(d, c->name, c->p4_name);
-	if (strcmp(c->type_name, c->p4_name) != 0)
-		printf_(d, " : %s", c->type_name);
-	params_(d, (const IrVar *const *)c->params.items, c->params.len);
-	put(d, " {\n");
-	d->indent++;
+	block_head(d, "control", c->name, c->p4_name, c->type_name, (const IrVar *const *)c->params.items,
+		   c->params.len);
 	locals_(d, (const IrVar *const *)c->locals.items, c->locals.len);
 	for (int i = 0; i < c->actions.len; i++)
 		action_(d, c->actions.items[i]);

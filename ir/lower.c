@@ -122,10 +122,11 @@ const char *lower_path(Lower *L, const char *path, const char *name)
 	return path && *path ? arena_printf(L->p->arena, "%s.%s", path, name) : name;
 }
 
-/* @name("x"): the token is the string literal with its quotes. */
-static const char *name_annotation(Lower *L, const Node *decl)
+/* The string of an annotation like @name("x"), whose token is the string
+ * literal with its quotes; NULL when decl has no such annotation. */
+const char *lower_annotation_string(Lower *L, const Node *decl, const char *name)
 {
-	Node *a = sema_annotation(decl, "name");
+	Node *a = sema_annotation(decl, name);
 	if (!a || !a->items || !a->items->text)
 		return NULL;
 	const char *t = a->items->text;
@@ -137,7 +138,7 @@ static const char *name_annotation(Lower *L, const Node *decl)
 
 const char *lower_p4_name(Lower *L, const char *path, const Node *decl)
 {
-	const char *n = name_annotation(L, decl);
+	const char *n = lower_annotation_string(L, decl, "name");
 	if (!n)
 		return lower_path(L, path, decl->name);
 	if (n[0] == '.')
@@ -320,6 +321,23 @@ static void lower_local_decl(Lower *L, Env *env, Node *d, IrStmt *init)
 	}
 }
 
+/* The environment of a parser or control instance's body at `path`: its
+ * own names, its type and constructor arguments bound, new locals going to
+ * `locals`. */
+static Env *instance_env(Lower *L, Env *caller, Node *decl, Type *ty, Node **args, int nargs, const char *path,
+			 BodyKind kind, void *locals)
+{
+	Env *env = lower_env_new(L, L->global, kind);
+	env->path = path;
+	env->vars = ir_names_new(L->p->arena);
+	env->locals = locals;
+	env->parser = NULL;
+	env->control = NULL;
+	bind_type_args(env, ty);
+	bind_ctor_args(L, env, caller, decl, args, nargs, path);
+	return env;
+}
+
 /* control C<T>(params)(ctor_params) { locals apply { body } } as an
  * instance at `path`: one IrControl. */
 IrControl *lower_control_instance(Lower *L, Env *caller, Node *decl, Type *ty, Node **args, int nargs,
@@ -332,14 +350,8 @@ IrControl *lower_control_instance(Lower *L, Env *caller, Node *decl, Type *ty, N
 	c->type_name = decl->name;
 	c->loc = loc.file ? loc : decl->loc;
 	IR_PUSH(p->arena, p->controls, c);
-	Env *env = lower_env_new(L, L->global, BODY_CONTROL);
-	env->path = path;
-	env->vars = ir_names_new(p->arena);
-	env->locals = &c->locals;
+	Env *env = instance_env(L, caller, decl, ty, args, nargs, path, BODY_CONTROL, &c->locals);
 	env->control = c;
-	env->parser = NULL;
-	bind_type_args(env, ty);
-	bind_ctor_args(L, env, caller, decl, args, nargs, path);
 	lower_params(L, env, decl->params, &c->params);
 	c->body = ir_block_new(p, decl->loc);
 	for (Node *d = decl->locals; d; d = d->next)
@@ -363,14 +375,8 @@ IrParser *lower_parser_instance(Lower *L, Env *caller, Node *decl, Type *ty, Nod
 	ps->type_name = decl->name;
 	ps->loc = loc.file ? loc : decl->loc;
 	IR_PUSH(p->arena, p->parsers, ps);
-	Env *env = lower_env_new(L, L->global, BODY_PARSER);
-	env->path = path;
-	env->vars = ir_names_new(p->arena);
-	env->locals = &ps->locals;
+	Env *env = instance_env(L, caller, decl, ty, args, nargs, path, BODY_PARSER, &ps->locals);
 	env->parser = ps;
-	env->control = NULL;
-	bind_type_args(env, ty);
-	bind_ctor_args(L, env, caller, decl, args, nargs, path);
 	lower_params(L, env, decl->params, &ps->params);
 	ps->init = ir_block_new(p, decl->loc);
 	for (Node *d = decl->locals; d; d = d->next)

@@ -75,6 +75,7 @@ typedef struct Lower {
 
 /* ---- lower.c ---- */
 Env *lower_env_new(Lower *L, Env *parent, BodyKind kind);
+const char *lower_annotation_string(Lower *L, const Node *decl, const char *name);
 void lower_bind(Lower *L, Env *env, const Node *decl, Binding *b);
 Binding *lower_lookup(Env *env, const Node *decl);
 Binding *lower_bind_var(Lower *L, Env *env, const Node *decl, IrVar *v);

@@ -216,10 +216,7 @@ static void add_declare(Lower *L, IrStmt *out, IrVar *v, IrExpr *init, Loc loc)
 
 static void add_assign(Lower *L, IrStmt *out, IrExpr *lhs, IrExpr *rhs, Loc loc)
 {
-	IrStmt *s = ir_stmt_new(L->p, IS_ASSIGN, loc);
-	s->lhs = lhs;
-	s->rhs = rhs;
-	ir_block_add(L->p, out, s);
+	ir_block_add(L->p, out, ir_assign(L->p, lhs, rhs, loc));
 }
 
 /* a && b, a || b, c ? a : b where an operand needed statements:

@@ -60,18 +60,6 @@ static IrMatchKind match_kind(const char *name)
 	return IMK_OTHER;
 }
 
-static const char *annotation_string(Lower *L, const Node *decl, const char *name)
-{
-	Node *a = sema_annotation(decl, name);
-	if (!a || !a->items || !a->items->text)
-		return NULL;
-	const char *t = a->items->text;
-	size_t len = strlen(t);
-	if (len >= 2 && t[0] == '"' && t[len - 1] == '"')
-		return arena_strndup(L->p->arena, t + 1, len - 2);
-	return t;
-}
-
 /* key = { e : kind; } */
 static void lower_keys(Lower *L, Env *env, IrTable *t, SemaTable *info)
 {
@@ -89,7 +77,7 @@ static void lower_keys(Lower *L, Env *env, IrTable *t, SemaTable *info)
 		k->width = ir_scalar_width(k->expr->type);
 		if (k->width < 0)
 			lower_unsupported(L, ke->loc, "a key of this type");
-		const char *n = annotation_string(L, ke, "name");
+		const char *n = lower_annotation_string(L, ke, "name");
 		if (!n) {
 			StrBuf sb = {0};
 			ir_expr_text(&sb, k->expr, true);

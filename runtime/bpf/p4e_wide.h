@@ -168,14 +168,22 @@ static __always_inline void p4e_wide_copy(__u8 *r, const __u8 *a, __u32 n)
 		r[i] = a[i];
 }
 
-static __always_inline void p4e_wide_shl(__u8 *r, const __u8 *a, __u32 n, __u32 w, __u64 s)
+static __always_inline void p4e_wide_zero(__u8 *r, __u32 n)
+{
+	__u32 i;
+
+#pragma unroll
+	for (i = 0; i < n; i++)
+		r[i] = 0;
+}
+
+/* a << s (left) or a >> s by a run-time s. */
+static __always_inline void p4e_wide_shift(__u8 *r, const __u8 *a, __u32 n, __u32 w, __u64 s, int left)
 {
 	__u32 k;
 
 	if (s >= w) {
-#pragma unroll
-		for (k = 0; k < n; k++)
-			r[k] = 0;
+		p4e_wide_zero(r, n);
 		return;
 	}
 	p4e_wide_copy(r, a, n);
@@ -183,29 +191,23 @@ static __always_inline void p4e_wide_shl(__u8 *r, const __u8 *a, __u32 n, __u32 
 	for (k = 0; k < P4E_WIDE_SHIFT_STAGES; k++) {
 		if ((1U << k) >= 8 * n)
 			break;
-		if (s & (1U << k))
+		if (!(s & (1U << k)))
+			continue;
+		if (left)
 			p4e_wide_shl_const(r, r, n, w, 1U << k);
+		else
+			p4e_wide_shr_const(r, r, n, 1U << k);
 	}
+}
+
+static __always_inline void p4e_wide_shl(__u8 *r, const __u8 *a, __u32 n, __u32 w, __u64 s)
+{
+	p4e_wide_shift(r, a, n, w, s, 1);
 }
 
 static __always_inline void p4e_wide_shr(__u8 *r, const __u8 *a, __u32 n, __u32 w, __u64 s)
 {
-	__u32 k;
-
-	if (s >= w) {
-#pragma unroll
-		for (k = 0; k < n; k++)
-			r[k] = 0;
-		return;
-	}
-	p4e_wide_copy(r, a, n);
-#pragma unroll
-	for (k = 0; k < P4E_WIDE_SHIFT_STAGES; k++) {
-		if ((1U << k) >= 8 * n)
-			break;
-		if (s & (1U << k))
-			p4e_wide_shr_const(r, r, n, 1U << k);
-	}
+	p4e_wide_shift(r, a, n, w, s, 0);
 }
 
 /* ---- widths ---- */
@@ -277,15 +279,6 @@ static __always_inline void p4e_wide_mul(__u8 *r, const __u8 *a, const __u8 *b, 
 		c >>= 8;
 	}
 	p4e_wide_mask(r, n, w);
-}
-
-static __always_inline void p4e_wide_zero(__u8 *r, __u32 n)
-{
-	__u32 i;
-
-#pragma unroll
-	for (i = 0; i < n; i++)
-		r[i] = 0;
 }
 
 /* Bit W-1 of a: an int<W>'s sign. It is in the first byte. */

@@ -20,52 +20,12 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "consteval.h"
 #include "frontend.h"
 #include "sema.h"
 
 enum { MAX_RUNS = 101 };
-
-/* The thread's CPU time, user and system. */
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int compare_doubles(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), compare_doubles);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-static int read_file(const char *path, StrBuf *out)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
-		return -1;
-	}
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(out, buf, n);
-	int err = ferror(f);
-	fclose(f);
-	if (err) {
-		fprintf(stderr, "%s: read error\n", path);
-		return -1;
-	}
-	strbuf_add(out, "", 0);
-	return 0;
-}
 
 /* One parse, and when `check` one sema_check of its tree; returns the CPU
  * time, or a negative number after errors. *arena_bytes gets the size of

@@ -29,51 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- output ---- */
-
-static long lines_written;
-
-static void line(int depth, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void line(int depth, const char *fmt, ...)
-{
-	for (int i = 0; i < depth; i++)
-		fputs("    ", stdout);
-	va_list ap;
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-	lines_written++;
-}
-
-static void blank(void)
-{
-	putchar('\n');
-	lines_written++;
-}
-
-/* ---- randomness: xorshift64*, the same everywhere ---- */
-
-static uint64_t rng_state;
-
-static uint64_t rnd64(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 2685821657736338717ull;
-}
-
-static unsigned rnd(unsigned n)
-{
-	return (unsigned)((rnd64() >> 33) % n);
-}
-
-static bool chance(unsigned percent)
-{
-	return rnd(100) < percent;
-}
+#include "gen_out.h"
 
 /* ---- text of one expression or statement ---- */
 

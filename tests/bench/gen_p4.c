@@ -19,46 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- output ---- */
-
-static long lines_written;
-
-static void line(int depth, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void line(int depth, const char *fmt, ...)
-{
-	for (int i = 0; i < depth; i++)
-		fputs("    ", stdout);
-	va_list ap;
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-	lines_written++;
-}
-
-static void blank(void)
-{
-	putchar('\n');
-	lines_written++;
-}
-
-/* ---- randomness: xorshift64*, so the output is the same everywhere ---- */
-
-static uint64_t rng_state;
-
-static unsigned rnd(unsigned n)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return (unsigned)((rng_state * 2685821657736338717ull) >> 33) % n;
-}
-
-static bool chance(unsigned percent)
-{
-	return rnd(100) < percent;
-}
+#include "gen_out.h"
 
 #define PICK(array) (array)[rnd(sizeof(array) / sizeof((array)[0]))]
 

@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "frontend.h"
 #include "parse.h"
 #include "parser.h"
@@ -26,15 +27,6 @@
 #include "lexer.h"
 
 enum { MAX_RUNS = 101 };
-
-/* The thread's CPU time, user and system: a busy machine skews it less than
- * the wall clock, and page faults (system time) still count. */
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* What the kernel did for this thread: page faults, and its time in seconds. */
 typedef struct KernelUse {
@@ -48,18 +40,6 @@ static KernelUse kernel_use(void)
 	getrusage(RUSAGE_THREAD, &ru);
 	return (KernelUse){ru.ru_minflt + ru.ru_majflt,
 			   (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6};
-}
-
-static int compare_doubles(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), compare_doubles);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 /* The scanner alone, set up as parse_buffer() sets it up; returns the number of tokens. */
@@ -81,27 +61,6 @@ static long lex_only(Diag *diag, const char *name, const char *text, size_t len)
 	symtab_free(&ctx);
 	arena_free(&arena);
 	return tokens;
-}
-
-static int read_file(const char *path, StrBuf *out)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
-		return -1;
-	}
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(out, buf, n);
-	int err = ferror(f);
-	fclose(f);
-	if (err) {
-		fprintf(stderr, "%s: read error\n", path);
-		return -1;
-	}
-	strbuf_add(out, "", 0);
-	return 0;
 }
 
 int main(int argc, char **argv)

@@ -17,17 +17,9 @@ export LC_ALL=C
 # The installed tools must find their files by themselves.
 unset P4EBPF_P4LIB P4EBPF_RUNTIME P4C NFCTL
 
-passed=0 failed=0 skipped=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-	echo "FAIL $1"
-	shift
-	[ $# -gt 0 ] && printf '    %s\n' "$@"
-	failed=$((failed + 1))
-}
-skip() { echo "SKIP $1${2:+ ($2)}"; skipped=$((skipped + 1)); }
+. tests/report.sh
 finish() {
-	echo "$passed passed, $failed failed, $skipped skipped"
+	summary
 	[ $failed -eq 0 ]
 	exit
 }

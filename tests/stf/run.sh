@@ -30,16 +30,7 @@ export LC_ALL=C
 case $P4C in /*) ;; *) P4C=$PWD/$P4C ;; esac
 case $NFCTL in /*) ;; *) NFCTL=$PWD/$NFCTL ;; esac
 
-passed=0 failed=0 skipped=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-	echo "FAIL $1"
-	shift
-	[ $# -gt 0 ] && printf '    %s\n' "$@"
-	failed=$((failed + 1))
-}
-skip() { echo "SKIP $1${2:+ ($2)}"; skipped=$((skipped + 1)); }
-summary() { echo "$passed passed, $failed failed, $skipped skipped"; }
+. tests/report.sh
 
 for bin in "$P4C" "$NFCTL"; do
 	if [ ! -x "$bin" ]; then
