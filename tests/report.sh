@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 # tests/report.sh: counted results for the suite scripts that also run on
-# their own (tests/loader/run.sh, tests/stf/run.sh, tests/stf/install.sh).
+# their own (tests/backend/run.sh, tests/loader/run.sh, tests/stf/run.sh,
+# tests/stf/install.sh).
 # Each prints "PASS name", "FAIL name" (details indented by four spaces) or
 # "SKIP name (why)" per test and `summary` last; tests/run-tests.sh reads
 # those lines (a SKIP fails there when CI=true).

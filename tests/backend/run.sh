@@ -16,14 +16,7 @@ export LC_ALL=C
 UPDATE=false
 [ "${1:-}" = --update ] && UPDATE=true
 
-passed=0 failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-	echo "FAIL $1"
-	shift
-	[ $# -gt 0 ] && printf '    %s\n' "$@"
-	failed=$((failed + 1))
-}
+. tests/report.sh
 
 OWN_WORK=
 if [ -z "${WORK:-}" ]; then
@@ -72,5 +65,5 @@ for src in $(find tests/backend -maxdepth 1 -name '*.src' | sort); do
 		fail "backend/$name" "${why[@]}"
 	fi
 done
-echo "$passed passed, $failed failed, 0 skipped"
+summary
 [ $failed -eq 0 ]
