@@ -115,6 +115,8 @@ static const char *match_name(IrMatchKind m)
 		return "ternary";
 	case IMK_OPTIONAL:
 		return "optional";
+	case IMK_RANGE:
+		return "range";
 	default:
 		return "exact";
 	}
@@ -127,10 +129,12 @@ static json_object *keyset_json(Be *be, const IrKeyset *k, int width)
 		return str(value_text(be, k->value, width));
 	case IKS_MASK:
 		return str(be_fmt(be, "%s&&&%s", value_text(be, k->value, width), value_text(be, k->mask, width)));
+	case IKS_RANGE:
+		return str(be_fmt(be, "%s..%s", value_text(be, k->value, width), value_text(be, k->mask, width)));
 	case IKS_DONTCARE:
 		return str("*");
 	default:
-		be_error(be, (Loc){0}, "table entries with ranges or value sets are not supported");
+		be_error(be, (Loc){0}, "table entries with value sets are not supported");
 		return str("*");
 	}
 }

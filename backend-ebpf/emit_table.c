@@ -21,9 +21,13 @@ const char *be_table_kind_name(const IrTable *t)
 	return ir_table_kind_name(t->kind);
 }
 
+/* Range fields are stored as prefixes (runtime/ABI.md 3.4): one 16-bit
+ * range alone can use 17 prefix lengths, so such tables get more masks. */
 int be_table_max_masks(const IrTable *t)
 {
-	(void)t;
+	for (int i = 0; i < t->keys.len; i++)
+		if (t->keys.items[i]->match == IMK_RANGE)
+			return 64;
 	return 32;
 }
 
@@ -264,7 +268,7 @@ void be_emit_tables(Be *be)
 	for (int i = 0; i < be->p->tables.len; i++) {
 		const IrTable *t = be->p->tables.items[i];
 		for (int j = 0; j < t->keys.len; j++)
-			if (t->keys.items[j]->match == IMK_RANGE || t->keys.items[j]->match == IMK_OTHER)
+			if (t->keys.items[j]->match == IMK_OTHER)
 				be_error(be, t->keys.items[j]->loc,
 					 "table '%s': match kind '%s' is not supported by the eBPF backend",
 					 t->p4_name, t->keys.items[j]->match_name);

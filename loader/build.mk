@@ -11,7 +11,7 @@
 # Objects go to $(BUILD)/nfctl/ and $(BUILD)/nfctl-asan/, apart from the
 # compiler's trees, and need none of its generated headers.
 
-LIBP4EBPF_SRCS := runtime/nfdesc.c runtime/encode.c runtime/tables.c runtime/value_set.c
+LIBP4EBPF_SRCS := runtime/nfdesc.c runtime/encode.c runtime/tables.c runtime/range.c runtime/value_set.c
 NFCTL_SRCS := loader/main.c loader/common.c loader/prog.c loader/table.c loader/counter.c \
 	loader/register.c loader/value_set.c loader/stf.c loader/test.c loader/netdev.c $(LIBP4EBPF_SRCS)
 NFCTL_LIBS := -lbpf -lelf -lz -ljson-c -lpcap

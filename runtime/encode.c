@@ -386,9 +386,54 @@ static void reverse(uint8_t *b, unsigned n)
 	}
 }
 
-/* Parses one key field's match into value and mask (big-endian bytes). */
+/* A range field's match: `lo..hi` or `lo->hi` into value and hi (a range
+ * is no mask: the mask stays all ones); the other forms become the range
+ * they cover. Returns the width, or -errno. */
+static int parse_range(const struct p4e_field *f, const char *text, const char *what,
+		       uint8_t *value, uint8_t *mask, uint8_t *hi)
+{
+	unsigned nb = p4e_be_bytes(f->width), i;
+	const char *dots = strstr(text, ".."), *arrow = strstr(text, "->");
+	const char *sep = dots ? dots : arrow;
+	char buf[512];
+	int err;
+
+	if (sep) {
+		if ((size_t)(sep - text) >= sizeof(buf))
+			return p4e_err(EINVAL);
+		memcpy(buf, text, (size_t)(sep - text));
+		buf[sep - text] = '\0';
+		err = p4e_parse_value(buf, f->width, value, NULL, what);
+		if (!err)
+			err = p4e_parse_value(sep + 2, f->width, hi, NULL, what);
+		if (err)
+			return err;
+		if (memcmp(value, hi, nb) > 0) {
+			p4e_warn("%s: range '%s' ends below its start\n", what, text);
+			return p4e_err(EINVAL);
+		}
+	} else {
+		/* value&&&mask, value/prefix, value, '*': what they match must be
+		 * a range, so the mask must be a prefix. */
+		if (mask_prefix(mask, f->width) < 0) {
+			p4e_warn("%s: a range field matches LO..HI, a value or a prefix, not '%s'\n",
+				 what, text);
+			return p4e_err(EINVAL);
+		}
+		for (i = 0; i < nb; i++) {
+			value[i] &= mask[i];
+			hi[i] = value[i] | (uint8_t)~mask[i];
+		}
+		hi[0] &= f->width % 8 ? (uint8_t)((1u << (f->width % 8)) - 1) : 0xff;
+	}
+	prefix_mask(f->width, f->width, mask);
+	return (int)f->width;
+}
+
+/* Parses one key field's match into value and mask (big-endian bytes), and
+ * a range field's upper bound into hi. */
 static int parse_match(const struct p4e_table *t, const struct p4e_field *f, const char *text,
-		       unsigned flags, uint8_t *value, uint8_t *mask)
+		       unsigned flags, uint8_t *value, uint8_t *mask, uint8_t *hi)
 {
 	unsigned nb = p4e_be_bytes(f->width), i;
 	char what[512], buf[512];
@@ -401,6 +446,8 @@ static int parse_match(const struct p4e_table *t, const struct p4e_field *f, con
 		p4e_warn("%s: value too long\n", what);
 		return p4e_err(EINVAL);
 	}
+	if (f->match == P4E_MATCH_RANGE && (strstr(text, "..") || strstr(text, "->")))
+		return parse_range(f, text, what, value, mask, hi);
 	if (strcmp(text, "*") == 0 || strcmp(text, "_") == 0) {
 		memset(value, 0, nb);
 		memset(mask, 0, nb);
@@ -458,6 +505,8 @@ static int parse_match(const struct p4e_table *t, const struct p4e_field *f, con
 				 what, text);
 			return p4e_err(EINVAL);
 		}
+	} else if (f->match == P4E_MATCH_RANGE) {
+		return parse_range(f, text, what, value, mask, hi);
 	}
 	/* Bits the mask ignores are zero in a stored key (P4Runtime's rule). */
 	for (i = 0; i < nb; i++)
@@ -488,11 +537,12 @@ struct p4e_entry *p4e_entry_new(const struct p4e_table *t)
 	e->table = t;
 	e->key = calloc(1, t->key_size ? t->key_size : 1);
 	e->mask = calloc(1, t->key_size ? t->key_size : 1);
+	e->hi = calloc(1, t->key_size ? t->key_size : 1);
 	e->value = calloc(1, t->value_size);
 	e->prefix = calloc(nk, sizeof(*e->prefix));
 	e->key_given = calloc(nk, sizeof(*e->key_given));
 	e->arg_given = calloc(na, sizeof(*e->arg_given));
-	if (!e->key || !e->mask || !e->value || !e->prefix || !e->key_given || !e->arg_given) {
+	if (!e->key || !e->mask || !e->hi || !e->value || !e->prefix || !e->key_given || !e->arg_given) {
 		p4e_entry_free(e);
 		errno = ENOMEM;
 		return NULL;
@@ -507,6 +557,7 @@ void p4e_entry_free(struct p4e_entry *e)
 		return;
 	free(e->key);
 	free(e->mask);
+	free(e->hi);
 	free(e->value);
 	free(e->prefix);
 	free(e->key_given);
@@ -521,6 +572,7 @@ void p4e_entry_reset(struct p4e_entry *e)
 
 	memset(e->key, 0, t->key_size);
 	memset(e->mask, 0, t->key_size);
+	memset(e->hi, 0, t->key_size);
 	memset(e->value, 0, t->value_size);
 	for (i = 0; i < t->n_key; i++) {
 		e->prefix[i] = -1;
@@ -550,7 +602,7 @@ int p4e_entry_key_at(struct p4e_entry *e, unsigned idx, const char *text, unsign
 {
 	const struct p4e_table *t = e->table;
 	const struct p4e_field *f;
-	uint8_t value[P4E_MAX_FIELD_BYTES], mask[P4E_MAX_FIELD_BYTES];
+	uint8_t value[P4E_MAX_FIELD_BYTES], mask[P4E_MAX_FIELD_BYTES], hi[P4E_MAX_FIELD_BYTES];
 	int prefix;
 
 	if (idx >= t->n_key) {
@@ -563,12 +615,14 @@ int p4e_entry_key_at(struct p4e_entry *e, unsigned idx, const char *text, unsign
 		p4e_warn("table '%s': key field '%s' is given twice\n", t->name, f->name);
 		return p4e_err(EINVAL);
 	}
-	prefix = parse_match(t, f, text, flags, value, mask);
+	prefix = parse_match(t, f, text, flags, value, mask, hi);
 	if (prefix < 0)
 		return prefix;
 	p4e_field_put(f, e->key, value);
 	if (t->kind == P4E_TABLE_TERNARY)
 		p4e_field_put(f, e->mask, mask);
+	if (f->match == P4E_MATCH_RANGE)
+		p4e_field_put(f, e->hi, hi);
 	if (t->kind == P4E_TABLE_LPM && f->match == P4E_MATCH_LPM)
 		e->prefix[idx] = prefix;
 	e->key_given[idx] = true;
@@ -685,6 +739,13 @@ int p4e_entry_finish(struct p4e_entry *e, unsigned what)
 			}
 			if (t->kind == P4E_TABLE_LPM)
 				e->prefix[i] = 0;
+			if (f->match == P4E_MATCH_RANGE) {
+				uint8_t all[P4E_MAX_FIELD_BYTES];
+
+				prefix_mask(f->width, f->width, all);
+				p4e_field_put(f, e->mask, all);
+				p4e_field_put(f, e->hi, all);
+			}
 			e->key_given[i] = true;
 		}
 		if (t->kind == P4E_TABLE_LPM) {
@@ -757,6 +818,18 @@ int p4e_entry_decode(struct p4e_entry *e, const void *key, const void *value, co
 		const struct p4e_field *f = &t->key[i];
 
 		e->key_given[i] = true;
+		if (f->match == P4E_MATCH_RANGE && key && mask) {
+			uint8_t v[P4E_MAX_FIELD_BYTES], m[P4E_MAX_FIELD_BYTES];
+			unsigned j, nb = p4e_be_bytes(f->width);
+
+			/* A stored piece is a prefix: lo..lo with the masked bits set. */
+			p4e_field_get(f, key, v);
+			p4e_field_get(f, mask, m);
+			for (j = 0; j < nb; j++)
+				v[j] |= (uint8_t)~m[j];
+			v[0] &= f->width % 8 ? (uint8_t)((1u << (f->width % 8)) - 1) : 0xff;
+			p4e_field_put(f, e->hi, v);
+		}
 		if (t->kind == P4E_TABLE_LPM && f->match == P4E_MATCH_LPM && key) {
 			long p = (long)get_u32(key, 0) - 8L * (f->offset - 4) -
 				 (8L * f->size - f->width);
@@ -790,7 +863,16 @@ int p4e_entry_format_key(const struct p4e_entry *e, unsigned idx, char *out, siz
 	else {
 		p4e_field_get(f, e->mask, m);
 		prefix = mask_prefix(m, f->width);
-		if (be_all(m, f->width, false))
+		if (f->match == P4E_MATCH_RANGE && !be_all(m, f->width, false)) {
+			p4e_field_get(f, e->hi, m);
+			p4e_format_be(m, f->width, ms, sizeof(ms));
+			if (be_all(v, f->width, false) && be_all(m, f->width, true))
+				n = snprintf(out, len, "*");
+			else if (strcmp(vs, ms) == 0)
+				n = snprintf(out, len, "%s", vs);
+			else
+				n = snprintf(out, len, "%s..%s", vs, ms);
+		} else if (be_all(m, f->width, false))
 			n = snprintf(out, len, "*");
 		else if (be_all(m, f->width, true))
 			n = snprintf(out, len, "%s", vs);

@@ -51,7 +51,7 @@ void p4e_log(enum p4e_print_level level, const char *fmt, ...)
 static const char *const arch_names[] = { "ebpf_filter", "xdp", "nf" };
 static const char *const hook_names[] = { "tc", "xdp" };
 static const char *const kind_names[] = { "exact", "array", "lpm", "ternary", "keyless" };
-static const char *const match_names[] = { "exact", "lpm", "ternary", "optional" };
+static const char *const match_names[] = { "exact", "lpm", "ternary", "optional", "range" };
 static const char *const order_names[] = { "host", "big" };
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

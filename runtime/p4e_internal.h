@@ -11,6 +11,12 @@
 #define P4E_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define P4E_PRINTF(a, b)
+/* Calls fn for each piece of e, an entry of a table with range fields
+ * (range.c): `piece` (an entry of the same table) gets the piece's key,
+ * mask, value and priority. Stops at and returns fn's first non-zero. */
+int p4e_range_pieces(const struct p4e_entry *e, struct p4e_entry *piece,
+		     int (*fn)(struct p4e_entry *piece, unsigned i, void *ctx), void *ctx);
+
 #endif
 
 void p4e_log(enum p4e_print_level level, const char *fmt, ...) P4E_PRINTF(2, 3);
@@ -30,5 +36,11 @@ static inline unsigned p4e_be_bytes(unsigned width)
 {
 	return (width + 7) / 8;
 }
+
+/* Calls fn for each piece of e, an entry of a table with range fields
+ * (range.c): `piece` (an entry of the same table) gets the piece's key,
+ * mask, value and priority. Stops at and returns fn's first non-zero. */
+int p4e_range_pieces(const struct p4e_entry *e, struct p4e_entry *piece,
+		     int (*fn)(struct p4e_entry *piece, unsigned i, void *ctx), void *ctx);
 
 #endif

@@ -51,7 +51,13 @@ enum p4e_table_kind {
 	P4E_TABLE_TERNARY,
 	P4E_TABLE_KEYLESS,
 };
-enum p4e_match_kind { P4E_MATCH_EXACT, P4E_MATCH_LPM, P4E_MATCH_TERNARY, P4E_MATCH_OPTIONAL };
+enum p4e_match_kind {
+	P4E_MATCH_EXACT,
+	P4E_MATCH_LPM,
+	P4E_MATCH_TERNARY,
+	P4E_MATCH_OPTIONAL,
+	P4E_MATCH_RANGE, /* in ternary tables only (ABI.md, 3.4) */
+};
 enum p4e_byte_order { P4E_ORDER_HOST, P4E_ORDER_BIG };
 
 /* A key field, an action parameter or a register cell (ABI.md, 2). */
@@ -209,6 +215,7 @@ struct p4e_entry {
 	const struct p4e_table *table;
 	uint8_t *key;   /* key_size bytes: the map key (ternary: masked, mask_id 0) */
 	uint8_t *mask;  /* ternary: key_size bytes, the mask in the key's layout */
+	uint8_t *hi;    /* range fields: the upper bound (the key holds the lower) */
 	uint8_t *value; /* value_size bytes */
 	int *prefix;    /* lpm tables: each lpm field's prefix; else -1 */
 	bool *key_given;
@@ -243,7 +250,7 @@ int p4e_entry_finish(struct p4e_entry *e, unsigned what);
 /* Decodes an entry from map bytes (`mask`: ternary only, may be NULL). */
 int p4e_entry_decode(struct p4e_entry *e, const void *key, const void *value, const void *mask);
 /* A key field's text: exact "0x0a000001", lpm "0x0a000000/8", ternary
- * "0x0a000000&&&0xff000000", "*" for don't care. */
+ * "0x0a000000&&&0xff000000", range "0x0400..0x07ff", "*" for don't care. */
 int p4e_entry_format_key(const struct p4e_entry *e, unsigned idx, char *out, size_t len);
 /* An argument's text, "0x..."; the entry's action must be set. */
 int p4e_entry_format_arg(const struct p4e_entry *e, unsigned idx, char *out, size_t len);
@@ -279,6 +286,10 @@ int p4e_table_foreach(const struct p4e_table *t, const struct p4e_table_fds *fds
 int p4e_table_clear(const struct p4e_table *t, const struct p4e_table_fds *fds);
 /* The number of entries. */
 int p4e_table_count(const struct p4e_table *t, const struct p4e_table_fds *fds);
+
+/* Whether a ternary table has range fields: its entries are stored as the
+ * prefixes their ranges decompose into (ABI.md, 3.4). */
+bool p4e_table_has_range(const struct p4e_table *t);
 
 /* The default action: e's action and arguments; a read fills e. */
 int p4e_table_set_default(const struct p4e_table *t, const struct p4e_table_fds *fds,

@@ -252,17 +252,6 @@ static int tlist_reprioritize(struct tlist *l, unsigned i, uint32_t prio)
 	return err ? err : tlist_insert(l, tlist_position(l, &m), &m);
 }
 
-/* The slot whose mask equals e's; -1 if none. */
-static int tlist_find(const struct tlist *l, const uint8_t *mask)
-{
-	unsigned i, ks = l->t->key_size;
-
-	for (i = 0; i < l->n; i++)
-		if (memcmp(l->m[i].mask + 4, mask + 4, ks - 4) == 0)
-			return (int)i;
-	return -1;
-}
-
 static int tlist_find_id(const struct tlist *l, uint32_t id)
 {
 	unsigned i;
@@ -322,13 +311,43 @@ static int scan_mask(const struct p4e_table *t, int fd, uint32_t id, struct scan
 	return err;
 }
 
+/* The mask slot that holds e's entry, or -1; its value goes to `old`.
+ * Tables with range fields may list one mask in several slots (ABI.md,
+ * 3.4): there the entry is the one with e's priority (any priority when e
+ * has none), and *free_slot gets the first slot with e's mask that does not
+ * hold e's key (-1: none). `key` gets e's key with the slot's id. */
+static int ternary_slot(const struct p4e_table *t, const struct p4e_table_fds *fds,
+			const struct tlist *l, const struct p4e_entry *e, uint8_t *key,
+			uint8_t *old, int *free_slot)
+{
+	bool pieces = p4e_table_has_range(t);
+	unsigned i;
+
+	*free_slot = -1;
+	memcpy(key, e->key, t->key_size);
+	for (i = 0; i < l->n; i++) {
+		if (memcmp(l->m[i].mask + 4, e->mask + 4, t->key_size - 4) != 0)
+			continue;
+		wr_u32(key, l->m[i].id);
+		if (bpf_map_lookup_elem(fds->entries, key, old) == 0) {
+			if (!pieces || !e->has_priority || rd_u32(old + 4) == e->priority)
+				return (int)i;
+		} else if (*free_slot < 0) {
+			*free_slot = (int)i;
+		}
+		if (!pieces)
+			break;
+	}
+	return -1;
+}
+
 static int ternary_insert(const struct p4e_table *t, const struct p4e_table_fds *fds,
 			  const struct p4e_entry *e, int mode)
 {
 	struct tlist l;
 	uint8_t *key = NULL, *old = NULL;
 	struct tmask m;
-	int i, err;
+	int i, free_slot, err;
 	bool existed;
 
 	err = tlist_read(t, fds->masks, &l);
@@ -340,7 +359,10 @@ static int ternary_insert(const struct p4e_table *t, const struct p4e_table_fds 
 		err = p4e_err(ENOMEM);
 		goto out;
 	}
-	i = tlist_find(&l, e->mask);
+	i = ternary_slot(t, fds, &l, e, key, old, &free_slot);
+	existed = i >= 0;
+	if (!existed)
+		i = free_slot;
 	m.mask = e->mask;
 	m.id = i >= 0 ? l.m[i].id : tlist_new_id(&l);
 	m.max_prio = e->priority;
@@ -348,9 +370,7 @@ static int ternary_insert(const struct p4e_table *t, const struct p4e_table_fds 
 		err = tlist_insert(&l, 0, &m); /* reports ENOSPC */
 		goto out;
 	}
-	memcpy(key, e->key, t->key_size);
 	wr_u32(key, m.id);
-	existed = bpf_map_lookup_elem(fds->entries, key, old) == 0;
 	if (existed && mode == P4E_INSERT_NOEXIST) {
 		p4e_warn("table '%s': an entry with this key and mask exists (priority %u)\n",
 			 t->name, rd_u32(old + 4));
@@ -388,21 +408,19 @@ static int ternary_remove(const struct p4e_table *t, const struct p4e_table_fds 
 {
 	struct tlist l;
 	struct scan s;
-	uint8_t *key;
-	int i, err;
+	uint8_t *key, *old;
+	int i, free_slot, err;
 
 	err = tlist_read(t, fds->masks, &l);
 	if (err)
 		return err;
 	key = malloc(t->key_size);
-	if (!key) {
-		tlist_free(&l);
-		return p4e_err(ENOMEM);
+	old = malloc(t->value_size);
+	if (!key || !old) {
+		err = p4e_err(ENOMEM);
+		goto out;
 	}
-	i = tlist_find(&l, e->mask);
-	memcpy(key, e->key, t->key_size);
-	if (i >= 0)
-		wr_u32(key, l.m[i].id);
+	i = ternary_slot(t, fds, &l, e, key, old, &free_slot);
 	if (i < 0 || bpf_map_delete_elem(fds->entries, key)) {
 		if (i < 0 || errno == ENOENT) {
 			p4e_warn("table '%s': no entry with this key and mask\n", t->name);
@@ -421,7 +439,206 @@ static int ternary_remove(const struct p4e_table *t, const struct p4e_table_fds 
 		err = tlist_reprioritize(&l, (unsigned)i, s.max_prio);
 out:
 	free(key);
+	free(old);
 	tlist_free(&l);
+	return err;
+}
+
+/* ------------------------------------------- entries with range fields */
+
+/* An entry of a table with range fields is all its pieces (range.c). An
+ * insert first records what each piece would replace, so that a failure
+ * part way can put it back; a remove first checks every piece is there. */
+static int stored_get(const struct p4e_table *t, const struct p4e_table_fds *fds,
+		      struct p4e_entry *e);
+
+struct range_op {
+	const struct p4e_table *t;
+	const struct p4e_table_fds *fds;
+	int mode;
+	struct p4e_entry *probe;
+	unsigned n;   /* pieces recorded, then pieces written */
+	uint8_t *old; /* per piece: 1 if it was stored, then its value */
+	size_t cap;
+};
+
+static size_t record_size(const struct p4e_table *t)
+{
+	return 1 + t->value_size;
+}
+
+/* 0 and the probe holding its value when the piece is stored; -ENOENT. */
+static int piece_read(struct range_op *op, const struct p4e_entry *piece)
+{
+	memcpy(op->probe->key, piece->key, op->t->key_size);
+	memcpy(op->probe->mask, piece->mask, op->t->key_size);
+	op->probe->has_priority = piece->has_priority;
+	op->probe->priority = piece->priority;
+	return stored_get(op->t, op->fds, op->probe);
+}
+
+static int piece_record(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	struct range_op *op = ctx;
+	size_t rs = record_size(op->t);
+	uint8_t *r;
+	int err;
+
+	if ((i + 1) * rs > op->cap) {
+		size_t cap = op->cap ? op->cap * 2 : 64 * rs;
+		uint8_t *old = realloc(op->old, cap);
+
+		if (!old)
+			return p4e_err(ENOMEM);
+		op->old = old;
+		op->cap = cap;
+	}
+	r = op->old + i * rs;
+	err = piece_read(op, piece);
+	if (err && err != -ENOENT)
+		return err;
+	r[0] = err == 0;
+	if (r[0] && op->mode == P4E_INSERT_NOEXIST) {
+		p4e_warn("table '%s': an entry with these ranges and priority %u exists\n",
+			 op->t->name, piece->priority);
+		return p4e_err(EEXIST);
+	}
+	if (r[0])
+		memcpy(r + 1, op->probe->value, op->t->value_size);
+	op->n = i + 1;
+	return 0;
+}
+
+static int piece_write(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	struct range_op *op = ctx;
+	int err = ternary_insert(op->t, op->fds, piece, P4E_INSERT_ANY);
+
+	if (!err)
+		op->n = i + 1;
+	return err;
+}
+
+static int piece_undo(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	struct range_op *op = ctx;
+	const uint8_t *r = op->old + i * record_size(op->t);
+
+	if (i >= op->n)
+		return 1;
+	if (r[0]) {
+		memcpy(piece->value, r + 1, op->t->value_size);
+		ternary_insert(op->t, op->fds, piece, P4E_INSERT_ANY);
+	} else {
+		ternary_remove(op->t, op->fds, piece);
+	}
+	return 0;
+}
+
+static int piece_check(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	int err = piece_read(ctx, piece);
+
+	(void)i;
+	if (err == -ENOENT)
+		p4e_warn("table '%s': no entry with these ranges and priority %u\n",
+			 piece->table->name, piece->priority);
+	return err;
+}
+
+static int piece_remove(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	struct range_op *op = ctx;
+
+	(void)i;
+	return ternary_remove(op->t, op->fds, piece);
+}
+
+/* The first piece's value, which all pieces share; 1 stops the walk. */
+static int piece_first(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	int err = piece_read(ctx, piece);
+
+	(void)i;
+	return err ? err : 1;
+}
+
+/* Calls fn(piece, i, op) for each piece of e. */
+static int range_pass(struct range_op *op, const struct p4e_entry *e,
+		      int (*fn)(struct p4e_entry *, unsigned, void *))
+{
+	struct p4e_entry *piece = p4e_entry_new(op->t);
+	int err = piece ? p4e_range_pieces(e, piece, fn, op) : p4e_err(ENOMEM);
+
+	p4e_entry_free(piece);
+	return err;
+}
+
+static int range_op_init(struct range_op *op, const struct p4e_table *t,
+			 const struct p4e_table_fds *fds, int mode)
+{
+	memset(op, 0, sizeof(*op));
+	op->t = t;
+	op->fds = fds;
+	op->mode = mode;
+	op->probe = p4e_entry_new(t);
+	return op->probe ? 0 : p4e_err(ENOMEM);
+}
+
+static void range_op_free(struct range_op *op)
+{
+	p4e_entry_free(op->probe);
+	free(op->old);
+}
+
+static int range_insert(const struct p4e_table *t, const struct p4e_table_fds *fds,
+			const struct p4e_entry *e, int mode)
+{
+	struct range_op op;
+	int err = range_op_init(&op, t, fds, mode);
+
+	if (!err)
+		err = range_pass(&op, e, piece_record);
+	if (!err) {
+		op.n = 0;
+		err = range_pass(&op, e, piece_write);
+		if (err)
+			range_pass(&op, e, piece_undo);
+	}
+	range_op_free(&op);
+	return err;
+}
+
+static int range_remove(const struct p4e_table *t, const struct p4e_table_fds *fds,
+			const struct p4e_entry *e)
+{
+	struct range_op op;
+	int err = range_op_init(&op, t, fds, 0);
+
+	if (!err)
+		err = range_pass(&op, e, piece_check);
+	if (!err)
+		err = range_pass(&op, e, piece_remove);
+	range_op_free(&op);
+	return err;
+}
+
+static int range_get(const struct p4e_table *t, const struct p4e_table_fds *fds,
+		     struct p4e_entry *e)
+{
+	struct range_op op;
+	int err = range_op_init(&op, t, fds, 0);
+
+	if (!err)
+		err = range_pass(&op, e, piece_first);
+	if (err == 1) {
+		memcpy(e->value, op.probe->value, t->value_size);
+		e->action = op.probe->action;
+		e->has_priority = true;
+		e->priority = op.probe->priority;
+		err = 0;
+	}
+	range_op_free(&op);
 	return err;
 }
 
@@ -442,7 +659,10 @@ int p4e_table_insert(const struct p4e_table *t, const struct p4e_table_fds *fds,
 	switch (t->kind) {
 	case P4E_TABLE_TERNARY:
 		err = need_fd(t, fds->masks, t->masks_map);
-		return err ? err : ternary_insert(t, fds, e, mode);
+		if (err)
+			return err;
+		return p4e_table_has_range(t) ? range_insert(t, fds, e, mode)
+					      : ternary_insert(t, fds, e, mode);
 	case P4E_TABLE_ARRAY: {
 		uint32_t idx = rd_u32(e->key);
 		uint8_t *old;
@@ -495,7 +715,9 @@ int p4e_table_remove(const struct p4e_table *t, const struct p4e_table_fds *fds,
 	switch (t->kind) {
 	case P4E_TABLE_TERNARY:
 		err = need_fd(t, fds->masks, t->masks_map);
-		return err ? err : ternary_remove(t, fds, e);
+		if (err)
+			return err;
+		return p4e_table_has_range(t) ? range_remove(t, fds, e) : ternary_remove(t, fds, e);
 	case P4E_TABLE_ARRAY: {
 		uint32_t idx = rd_u32(e->key);
 		uint8_t *v = calloc(1, t->value_size);
@@ -526,11 +748,14 @@ int p4e_table_remove(const struct p4e_table *t, const struct p4e_table_fds *fds,
 	}
 }
 
-int p4e_table_get(const struct p4e_table *t, const struct p4e_table_fds *fds, struct p4e_entry *e)
+/* The entry stored under e's key (ternary: and mask, and for a piece of a
+ * range entry, priority). */
+static int stored_get(const struct p4e_table *t, const struct p4e_table_fds *fds,
+		      struct p4e_entry *e)
 {
 	uint8_t *key = NULL, *mask = NULL, *value = NULL;
 	struct tlist l = { 0 };
-	int err, i;
+	int err;
 
 	if (t->kind == P4E_TABLE_KEYLESS)
 		return p4e_err(EINVAL);
@@ -549,17 +774,16 @@ int p4e_table_get(const struct p4e_table *t, const struct p4e_table_fds *fds, st
 	memcpy(key, e->key, t->key_size);
 	memcpy(mask, e->mask, t->key_size);
 	if (t->kind == P4E_TABLE_TERNARY) {
+		int free_slot;
+
 		err = tlist_read(t, fds->masks, &l);
 		if (err)
 			goto out;
-		i = tlist_find(&l, mask);
-		if (i < 0) {
+		if (ternary_slot(t, fds, &l, e, key, value, &free_slot) < 0) {
 			err = p4e_err(ENOENT);
 			goto out;
 		}
-		wr_u32(key, l.m[i].id);
-	}
-	if (bpf_map_lookup_elem(fds->entries, key, value)) {
+	} else if (bpf_map_lookup_elem(fds->entries, key, value)) {
 		err = errno == ENOENT ? p4e_err(ENOENT) : map_err(t, t->entries_map, "lookup");
 		goto out;
 	}
@@ -576,6 +800,13 @@ out:
 	free(value);
 	tlist_free(&l);
 	return err;
+}
+
+int p4e_table_get(const struct p4e_table *t, const struct p4e_table_fds *fds, struct p4e_entry *e)
+{
+	if (t->kind == P4E_TABLE_TERNARY && p4e_table_has_range(t))
+		return range_get(t, fds, e);
+	return stored_get(t, fds, e);
 }
 
 /* ------------------------------------------------------------ walking */

@@ -18,9 +18,18 @@
  *           implementation = hash_table(1024);
  *           entries = { priority = 1: (_, _, 17, 53) : allow(); }
  *       }
+ *       table port_ranges {                               // ternary: range fields
+ *           key = {
+ *               hdr.ports.dst_port : range;
+ *               hdr.ports.src_port : range;
+ *           }
+ *           actions = { allow; deny; }
+ *           default_action = allow();
+ *       }                                                 // max_masks 6 (not 64), to fill it
  *       apply {
  *           accept = true;
  *           if (hdr.ipv4.isValid()) rules.apply();
+ *           if (accept && hdr.ports.isValid()) port_ranges.apply();
  *       }
  *   }
  *
@@ -73,6 +82,16 @@ struct fw_filter_rules_value {
 P4E_TERNARY_TABLE(fw_filter_rules, struct fw_filter_rules_key, struct fw_filter_rules_value, 1024,
 		  32);
 P4E_DEFAULT_ACTION(fw_filter_rules, struct fw_filter_rules_value);
+
+struct fw_filter_port_ranges_key {
+	__u32 mask_id;
+	__u16 field0; /* hdr.ports.dst_port: range */
+	__u16 field1; /* hdr.ports.src_port: range */
+};
+
+P4E_TERNARY_TABLE(fw_filter_port_ranges, struct fw_filter_port_ranges_key,
+		  struct fw_filter_rules_value, 1024, 6);
+P4E_DEFAULT_ACTION(fw_filter_port_ranges, struct fw_filter_rules_value);
 P4E_COUNTER_HASH(fw_filter_rejected, 1024);
 
 SEC("xdp")
@@ -132,6 +151,18 @@ int acl_prog(struct xdp_md *ctx)
 				break;
 			}
 		}
+	}
+	if (accept && hdr.ports.ebpf_valid) {
+		struct fw_filter_port_ranges_key k, scratch;
+		struct fw_filter_rules_value *v;
+		int hit;
+
+		__builtin_memset(&k, 0, sizeof(k));
+		k.field0 = hdr.ports.dst_port;
+		k.field1 = hdr.ports.src_port;
+		v = p4e_ternary_lookup(fw_filter_port_ranges, &k, &scratch, &hit);
+		if (v && v->action == ACT_fw_filter_deny)
+			accept = 0;
 	}
 	return P4E_XDP_VERDICT(accept);
 }

@@ -8,10 +8,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
+#include "p4e_internal.h" /* p4e_range_pieces */
 #include "p4ebpf.h"
 
 /* The library's messages, kept for the tests to look at. */
@@ -284,6 +286,163 @@ static void test_ternary_entry(void **state)
 	p4e_desc_free(d);
 }
 
+static const char range_json[] =
+	"{ \"p4ebpf\": 1, \"name\": \"r\", \"arch\": \"xdp\", \"hook\": \"xdp\", \"program\": \"p\",\n"
+	"  \"tables\": [\n"
+	"   { \"name\": \"c.ports\", \"kind\": \"ternary\", \"size\": 8, \"max_masks\": 64,\n"
+	"     \"maps\": { \"entries\": \"c_ports\", \"default\": \"c_ports_defaultAction\", \"masks\": \"c_ports_masks\" },\n"
+	"     \"key_size\": 28, \"value_size\": 8,\n"
+	"     \"key\": [ { \"name\": \"dport\", \"match\": \"range\", \"width\": 16, \"offset\": 4, \"size\": 2, \"byte_order\": \"host\" },\n"
+	"              { \"name\": \"vid\", \"match\": \"range\", \"width\": 12, \"offset\": 6, \"size\": 2, \"byte_order\": \"host\" },\n"
+	"              { \"name\": \"addr\", \"match\": \"range\", \"width\": 128, \"offset\": 8, \"size\": 16, \"byte_order\": \"big\" },\n"
+	"              { \"name\": \"proto\", \"match\": \"exact\", \"width\": 8, \"offset\": 24, \"size\": 1, \"byte_order\": \"host\" } ],\n"
+	"     \"actions\": [ { \"name\": \"c.drop\", \"id\": 2 } ] } ],\n"
+	"  \"counters\": [] }\n";
+
+/* Collects the pieces p4e_range_pieces makes: one field's value and mask. */
+struct pieces {
+	unsigned field, n;
+	uint32_t value[300], mask[300];
+};
+
+static int collect(struct p4e_entry *piece, unsigned i, void *ctx)
+{
+	struct pieces *p = ctx;
+	const struct p4e_field *f = &piece->table->key[p->field];
+	uint8_t v[16], m[16];
+
+	assert_int_equal(i, p->n);
+	p4e_field_get(f, piece->key, v);
+	p4e_field_get(f, piece->mask, m);
+	p->value[p->n] = (uint32_t)(v[0] << 8 | v[1]);
+	p->mask[p->n] = (uint32_t)(m[0] << 8 | m[1]);
+	p->n++;
+	return 0;
+}
+
+static struct p4e_entry *range_entry(const struct p4e_table *t, const char *dport,
+				     const char *vid, const char *addr)
+{
+	struct p4e_entry *e = p4e_entry_new(t);
+
+	assert_int_equal(p4e_entry_key(e, "dport", dport, 0), 0);
+	if (vid)
+		assert_int_equal(p4e_entry_key(e, "vid", vid, 0), 0);
+	if (addr)
+		assert_int_equal(p4e_entry_key(e, "addr", addr, 0), 0);
+	assert_int_equal(p4e_entry_key(e, "proto", "6", 0), 0);
+	p4e_entry_priority(e, 9);
+	assert_int_equal(p4e_entry_action(e, "c.drop"), 0);
+	assert_int_equal(p4e_entry_finish(e, P4E_FINISH_KEY | P4E_FINISH_VALUE | P4E_FINISH_PRIORITY), 0);
+	return e;
+}
+
+/* Range fields: their syntax, and the prefixes a range is stored as. */
+static void test_range_entry(void **state)
+{
+	struct p4e_desc *d = p4e_desc_parse(range_json, sizeof(range_json) - 1, "range.json");
+	const struct p4e_table *t;
+	struct p4e_entry *e, *piece;
+	struct pieces *p = calloc(1, sizeof(*p));
+	static const uint32_t want_v[] = { 1000, 1008, 1024, 1536, 1792, 1920, 1984 };
+	static const uint32_t want_m[] = { 0xfff8, 0xfff0, 0xfe00, 0xff00, 0xff80, 0xffc0, 0xfff0 };
+	uint8_t key[28], mask[28];
+	char buf[128];
+	unsigned i, lo, hi, v, trial;
+
+	(void)state;
+	assert_non_null(d);
+	assert_non_null(p);
+	t = p4e_desc_table(d, "c.ports");
+	assert_true(p4e_table_has_range(t));
+	piece = p4e_entry_new(t);
+
+	/* 1000..1999: seven aligned blocks; the other fields don't care, one piece each. */
+	e = range_entry(t, "1000..1999", NULL, NULL);
+	assert_int_equal(p4e_entry_format_key(e, 0, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "0x03e8..0x07cf");
+	assert_int_equal(p4e_entry_format_key(e, 1, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "*");
+	p->field = 0;
+	assert_int_equal(p4e_range_pieces(e, piece, collect, p), 0);
+	assert_int_equal(p->n, 7);
+	for (i = 0; i < 7; i++) {
+		assert_int_equal(p->value[i], want_v[i]);
+		assert_int_equal(p->mask[i], want_m[i]);
+	}
+	/* A piece read back from the maps shows as the block it covers. */
+	memcpy(key, piece->key, t->key_size);
+	memcpy(mask, piece->mask, t->key_size);
+	assert_int_equal(p4e_entry_decode(piece, key, piece->value, mask), 0);
+	assert_int_equal(p4e_entry_format_key(piece, 0, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "0x07c0..0x07cf");
+	p4e_entry_free(e);
+
+	/* Every combination: 2 blocks of dport times 2 of vid. */
+	e = range_entry(t, "0->11", "0x7ff..0x800", NULL);
+	p->n = 0;
+	p->field = 1;
+	assert_int_equal(p4e_range_pieces(e, piece, collect, p), 0);
+	assert_int_equal(p->n, 4);
+	assert_int_equal(p->value[0], 0x7ff);
+	assert_int_equal(p->value[1], 0x800);
+	assert_int_equal(p->value[2], 0x7ff);
+	assert_int_equal(p->mask[3], 0xfff);
+	p4e_entry_free(e);
+
+	/* 128 bits: all of it is one piece, 1 .. 2^128-2 is 2 * 128 - 2. */
+	e = range_entry(t, "*", NULL, "0..0xffffffffffffffffffffffffffffffff");
+	p->n = 0;
+	assert_int_equal(p4e_range_pieces(e, piece, collect, p), 0);
+	assert_int_equal(p->n, 1);
+	p4e_entry_free(e);
+	e = range_entry(t, "*", NULL, "1..0xfffffffffffffffffffffffffffffffe");
+	p->n = 0;
+	assert_int_equal(p4e_range_pieces(e, piece, collect, p), 0);
+	assert_int_equal(p->n, 254);
+	p4e_entry_free(e);
+
+	/* Pieces cover the range exactly once: every 12-bit value, pseudo-random ranges. */
+	p->field = 1;
+	for (trial = 0, lo = 7; trial < 40; trial++) {
+		lo = (lo * 2654435761u + 12345) % 4096;
+		hi = lo + (trial * 977u) % (4096 - lo);
+		snprintf(buf, sizeof(buf), "%u..%u", lo, hi);
+		e = range_entry(t, "*", buf, NULL);
+		p->n = 0;
+		assert_int_equal(p4e_range_pieces(e, piece, collect, p), 0);
+		assert_true(p->n <= 2 * 12 - 2);
+		for (v = 0; v < 4096; v++) {
+			unsigned hits = 0;
+
+			for (i = 0; i < p->n; i++)
+				hits += (v & p->mask[i]) == p->value[i];
+			assert_int_equal(hits, v >= lo && v <= hi);
+		}
+		p4e_entry_free(e);
+	}
+
+	/* The other spellings of a range, and what is not one. */
+	e = p4e_entry_new(t);
+	assert_int_equal(p4e_entry_key(e, "dport", "0x0400/6", 0), 0);
+	assert_int_equal(p4e_entry_format_key(e, 0, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "0x0400..0x07ff");
+	assert_int_equal(p4e_entry_key(e, "vid", "5", 0), 0);
+	assert_int_equal(p4e_entry_format_key(e, 1, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "0x005");
+	assert_int_equal(p4e_entry_key(e, "addr", "9..8", 0), -EINVAL);
+	assert_string_equal(last_msg, "table 'c.ports': key field 'addr': range '9..8' ends below its start\n");
+	p4e_entry_reset(e);
+	assert_int_equal(p4e_entry_key(e, "dport", "0x0f&&&0x0f", 0), -EINVAL);
+	assert_string_equal(last_msg, "table 'c.ports': key field 'dport': a range field matches LO..HI, "
+				      "a value or a prefix, not '0x0f&&&0x0f'\n");
+	assert_int_equal(p4e_entry_key(e, "dport", "1..0x10000", 0), -EINVAL);
+	p4e_entry_free(e);
+	p4e_entry_free(piece);
+	free(p);
+	p4e_desc_free(d);
+}
+
 /* A description that contradicts itself fails with a message saying where. */
 static void test_bad_descriptions(void **state)
 {
@@ -323,7 +482,7 @@ int main(void)
 		cmocka_unit_test(test_values),       cmocka_unit_test(test_value_errors),
 		cmocka_unit_test(test_names),        cmocka_unit_test(test_exact_entry),
 		cmocka_unit_test(test_lpm_entry),    cmocka_unit_test(test_ternary_entry),
-		cmocka_unit_test(test_bad_descriptions),
+		cmocka_unit_test(test_range_entry),   cmocka_unit_test(test_bad_descriptions),
 	};
 
 	p4e_set_print(capture);
