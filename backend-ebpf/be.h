@@ -209,10 +209,13 @@ BeHdrUse *be_hdr_find(Be *be, const char *path);
 bool be_direct_reads(const Be *be);
 const BeHdrUse *be_direct_field(Be *be, const IrExpr *e, int *field);
 /* A header's bytes on the wire (-1 with varbit fields), and a field's bit
- * offset from its first bit. */
+ * offset from its first bit (from the varbit's end for a field after one). */
 int be_header_bytes(const IrType *t);
 int be_field_bit_offset(const IrType *t, int index);
-const IrField *be_header_varbit(const IrType *t, int *fixed);
+/* Its varbit field (NULL: none, or not on a byte) and the bytes around it. */
+const IrField *be_header_varbit(const IrType *t, int *before, int *after);
+/* Whether s is or holds an extract or an advance. */
+bool be_moves_cursor(const IrStmt *s);
 
 /* ---- emit_types.c ---- */
 /* The C type that holds a scalar of `width` bits: __u8 .. __u64, or NULL

@@ -75,31 +75,38 @@ int be_header_bytes(const IrType *t)
 	return (bits + 7) / 8;
 }
 
-/* A header's varbit field (only as its last field), or NULL; *fixed gets
- * the bytes before it. */
-const IrField *be_header_varbit(const IrType *t, int *fixed)
+/* A header's varbit field, or NULL when it has none or the field does not
+ * start on a byte; *before and *after get the fixed bytes on either side. */
+const IrField *be_header_varbit(const IrType *t, int *before, int *after)
 {
+	const IrField *vf = NULL;
 	int bits = 0;
 	for (int i = 0; i < t->fields.len; i++) {
 		const IrField *f = t->fields.items[i];
 		if (f->type->kind == IT_VARBIT) {
-			if (fixed)
-				*fixed = bits / 8;
-			return i == t->fields.len - 1 && bits % 8 == 0 ? f : NULL;
+			if (bits % 8)
+				return NULL;
+			*before = bits / 8;
+			bits = 0;
+			vf = f;
+			continue;
 		}
 		int w = be_type_width(f->type);
 		bits += w < 0 ? 0 : w;
 	}
-	return NULL;
+	*after = (bits + 7) / 8;
+	return vf;
 }
 
-/* A field's bit offset on the wire from the header's first bit. */
+/* A field's bit offset on the wire from the header's first bit; for a
+ * field after a varbit field, from the varbit field's end (where that is
+ * depends on the varbit's length). */
 int be_field_bit_offset(const IrType *t, int index)
 {
 	int bits = 0;
 	for (int i = 0; i < index && i < t->fields.len; i++) {
-		int w = be_type_width(t->fields.items[i]->type);
-		bits += w < 0 ? 0 : w;
+		const IrType *ft = t->fields.items[i]->type;
+		bits = ft->kind == IT_VARBIT ? 0 : bits + be_type_width(ft);
 	}
 	return bits;
 }
@@ -134,16 +141,35 @@ typedef struct Walk {
 	int path_len;
 } Walk;
 
+bool be_moves_cursor(const IrStmt *s)
+{
+	if (!s)
+		return false;
+	if (s->kind == IS_EXTRACT || s->kind == IS_ADVANCE)
+		return true;
+	if (be_moves_cursor(s->then) || be_moves_cursor(s->els) || be_moves_cursor(s->init) ||
+	    be_moves_cursor(s->update))
+		return true;
+	for (int i = 0; i < s->body.len; i++)
+		if (be_moves_cursor(s->body.items[i]))
+			return true;
+	for (int i = 0; i < s->cases.len; i++)
+		if (be_moves_cursor(s->cases.items[i]->body))
+			return true;
+	return false;
+}
+
 /* The extracts of a state's body, in order (nested blocks included); sets
- * *variable when something moves the cursor by an amount not known here. */
-static void state_extracts(const IrStmt *s, const IrStmt **out, int *n, int max, bool *variable)
+ * *variable when something moves the cursor by an amount not known here,
+ * and *hidden when extracts happen under conditions (not followed). */
+static void state_extracts(const IrStmt *s, const IrStmt **out, int *n, int max, bool *variable, bool *hidden)
 {
 	if (!s)
 		return;
 	switch (s->kind) {
 	case IS_BLOCK:
 		for (int i = 0; i < s->body.len; i++)
-			state_extracts(s->body.items[i], out, n, max, variable);
+			state_extracts(s->body.items[i], out, n, max, variable, hidden);
 		return;
 	case IS_EXTRACT:
 		if (s->expr) /* a varbit size */
@@ -163,7 +189,8 @@ static void state_extracts(const IrStmt *s, const IrStmt **out, int *n, int max,
 	case IS_SWITCH:
 	case IS_FOR:
 	case IS_FOR_IN:
-		*variable = true; /* extracts under conditions: not followed */
+		*variable = true;
+		*hidden |= be_moves_cursor(s);
 		return;
 	default:
 		return;
@@ -207,8 +234,13 @@ static void walk_state(Walk *w, const IrState *st, const char *unused, int offse
 	}
 	const IrStmt *ex[64];
 	int n = 0;
-	bool variable = false;
-	state_extracts(st->body, ex, &n, 64, &variable);
+	bool variable = false, hidden = false;
+	state_extracts(st->body, ex, &n, 64, &variable, &hidden);
+	if (hidden) {
+		/* Which headers a path holds depends on more than its states. */
+		w->gave_up = true;
+		return;
+	}
 	int saved_len = w->path_len;
 	for (int i = 0; i < n; i++) {
 		const IrStmt *s = ex[i];

@@ -52,44 +52,65 @@ static void rewrite_header(Be *be, const BeHdrUse *h, const char *src)
 
 /* ---- the general deparser: measure, move the head, serialise ---- */
 
-/* A header with a varbit field: its fixed part, then the varbit's bytes
- * one by one, each checked. */
+static bool doff_varies; /* a varbit was emitted: p4e_doff is a run-time value */
+
+/* p4e_p at the cursor (`decl` declares it). Once p4e_doff is a run-time
+ * value, each pointer that clang derives from it anew is a new pointer to
+ * the verifier, without the bounds check: the checked one is kept opaque. */
+static void set_cursor(Be *be, const char *decl)
+{
+	be_line(&be->e, "%sp4e_p = p4e_data + (p4e_doff & 0x3fff);", decl);
+	if (doff_varies)
+		be_line(&be->e, "barrier_var(p4e_p);");
+}
+
+/* A header with a varbit field: the fixed fields before it, the varbit's
+ * bytes one by one, each checked, then the fixed fields after it, at the
+ * varbit's end. */
 static void emit_varbit(Be *be, const IrType *t, const char *src)
 {
 	Emit *e = &be->e;
-	int fixed = 0;
-	const IrField *vf = be_header_varbit(t, &fixed);
+	int before = 0, after = 0;
+	const IrField *vf = be_header_varbit(t, &before, &after);
 	if (!vf) {
-		be_error(be, t->loc, "emitting header '%s' is not supported yet: a varbit field must be its last "
-				     "field, on a byte boundary", t->p4_name);
+		be_error(be, t->loc, "emitting header '%s' is not supported yet: its varbit field must start on a "
+				     "byte boundary", t->p4_name);
 		return;
 	}
 	int maxb = (vf->type->width + 7) / 8;
-	const char *len = be_fmt(be, "%d + (%s.%s.bits / 8 < %d ? %s.%s.bits / 8 : %d)", fixed, src, vf->name, maxb,
-				 src, vf->name, maxb);
+	const char *bits = be_fmt(be, "%s.%s.bits", src, vf->name);
+	const char *vlen = be_fmt(be, "(%s / 8 < %d ? %s / 8 : %d)", bits, maxb, bits, maxb);
 	if (be->deparse_measure) {
 		be_line(e, "if (%s.ebpf_valid)", src);
-		be_line(e, "	p4e_len += %s;", len);
+		be_line(e, "	p4e_len += %d + %s;", before + after, vlen);
 		return;
 	}
 	be_open(e, "if (%s.ebpf_valid)", src);
-	be_line(e, "void *p4e_p = p4e_data + (p4e_doff & 0x3fff);");
+	set_cursor(be, "void *");
 	be_line(e, "__u32 p4e_i;");
 	be_blank(e);
-	if (fixed) {
-		be_line(e, "if (p4e_p + %d > p4e_data_end)", fixed);
+	if (before) {
+		be_line(e, "if (p4e_p + %d > p4e_data_end)", before);
 		be_line(e, "	return -1;");
 	}
-	for (int i = 0; i < t->fields.len; i++)
-		if (t->fields.items[i] != vf)
-			be_store_field(be, t, i, src, "p4e_p");
+	for (int i = 0; i < vf->index; i++)
+		be_store_field(be, t, i, src, "p4e_p");
 	be_line(e, "#pragma clang loop unroll(disable)");
-	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < %s.%s.bits / 8; p4e_i++)", maxb, src, vf->name);
-	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", fixed);
+	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < %s / 8; p4e_i++)", maxb, bits);
+	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", before);
 	be_line(e, "	return -1;");
-	be_line(e, "*(__u8 *)(p4e_p + %d + p4e_i) = %s.%s.data[p4e_i];", fixed, src, vf->name);
+	be_line(e, "*(__u8 *)(p4e_p + %d + p4e_i) = %s.%s.data[p4e_i];", before, src, vf->name);
 	be_close(e, NULL);
-	be_line(e, "p4e_doff += %s;", len);
+	be_line(e, "p4e_doff += %d + %s;", before, vlen);
+	doff_varies = true;
+	if (after) {
+		set_cursor(be, "");
+		be_line(e, "if (p4e_p + %d > p4e_data_end)", after);
+		be_line(e, "	return -1;");
+		for (int i = vf->index + 1; i < t->fields.len; i++)
+			be_store_field(be, t, i, src, "p4e_p");
+		be_line(e, "p4e_doff += %d;", after);
+	}
 	be_close(e, NULL);
 }
 
@@ -107,7 +128,7 @@ static void emit_one(Be *be, const IrType *t, const char *src)
 		return;
 	}
 	be_open(e, "if (%s.ebpf_valid)", src);
-	be_line(e, "void *p4e_p = p4e_data + (p4e_doff & 0x3fff);");
+	set_cursor(be, "void *");
 	be_blank(e);
 	be_line(e, "if (p4e_p + %d > p4e_data_end)", size);
 	be_line(e, "\treturn -1;");
@@ -240,6 +261,7 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 		be_line(&be->e, "p4e_data = (void *)(long)p4e_ctx->data;");
 		be_line(&be->e, "p4e_data_end = (void *)(long)p4e_ctx->data_end;");
 		be_close(&be->e, NULL);
+		doff_varies = false;
 		deparse_body(be, dep->body);
 	}
 	be_line(&be->e, "return 0;");

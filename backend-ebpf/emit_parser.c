@@ -6,9 +6,11 @@
  * everything it extracts (and looks ahead at) before it reads a byte, so the
  * verifier sees one comparison with data_end per state, then loads every
  * field with the runtime's byte-order helpers into the header's struct.
- * Extracts of varbit fields and advances by run-time amounts check again
- * for their own bytes. The cursor `p4e_off` counts bytes from the packet's
- * start; clang folds it to a constant along paths without loops.
+ * What moves the cursor by an amount known only at run time (a varbit
+ * extract, an advance by a run-time amount, an extract under a condition)
+ * starts a new stretch of the state with one check of its own. The cursor
+ * `p4e_off` counts bytes from the packet's start; clang folds it to a
+ * constant along paths without loops and run-time moves.
  *
  * The function returns 0 on accept and -1 on reject (every error rejects:
  * the architectures here have no parser_error to report it in). */
@@ -38,11 +40,11 @@ const char *be_load_field(Be *be, const char *p, int bit, int width, const IrTyp
 	return v;
 }
 
-/* Loads every field of header `t` at packet pointer p into lvalue `dst`. */
-void be_load_header(Be *be, const IrType *t, const char *dst, const char *p)
+/* Loads fields [from, to) of header `t` at packet pointer p into lvalue `dst`. */
+static void load_fields(Be *be, const IrType *t, int from, int to, const char *dst, const char *p)
 {
 	Emit *e = &be->e;
-	for (int i = 0; i < t->fields.len; i++) {
+	for (int i = from; i < to; i++) {
 		const IrField *f = t->fields.items[i];
 		int bit = be_field_bit_offset(t, i);
 		int w = be_type_width(f->type);
@@ -59,7 +61,13 @@ void be_load_header(Be *be, const IrType *t, const char *dst, const char *p)
 		}
 		be_line(e, "%s.%s = %s;", dst, f->name, be_load_field(be, p, bit, w, f->type));
 	}
-	be_line(e, "%s.ebpf_valid = 1;", dst);
+}
+
+/* Loads every field of header `t` at packet pointer p into lvalue `dst`. */
+void be_load_header(Be *be, const IrType *t, const char *dst, const char *p)
+{
+	load_fields(be, t, 0, t->fields.len, dst, p);
+	be_line(&be->e, "%s.ebpf_valid = 1;", dst);
 }
 
 /* Stores field i of header `t` from lvalue `src` at packet pointer p. */
@@ -88,11 +96,44 @@ void be_store_field(Be *be, const IrType *t, int i, const char *src, const char 
 /* ---- states ---- */
 
 typedef struct PState {
+	const IrState *st;
 	int cur;        /* bytes of the state consumed so far, past p4e_p */
 	int checked;    /* bytes past p4e_p that a bounds check covers */
+	int nested;     /* inside a conditional statement that moves the cursor */
 } PState;
 
 static PState *ps; /* the state being written */
+static bool off_varies; /* the parser moves the cursor by run-time amounts */
+
+/* p4e_p at the cursor. Once p4e_off is a run-time value, each pointer that
+ * clang derives from p4e_data + p4e_off anew is a new pointer to the
+ * verifier, without the bounds check: the checked one is kept opaque. */
+static void set_cursor(Be *be)
+{
+	be_line(&be->e, "p4e_p = p4e_data + p4e_off;");
+	if (off_varies)
+		be_line(&be->e, "barrier_var(p4e_p);");
+}
+
+/* Whether s moves the cursor by an amount known only at run time: a varbit
+ * extract, an advance by a run-time amount, a conditional statement that
+ * extracts or advances. */
+static bool moves_at_run_time(const IrStmt *s)
+{
+	switch (s->kind) {
+	case IS_EXTRACT:
+		return s->expr != NULL;
+	case IS_ADVANCE:
+		return !s->expr || s->expr->kind != IE_CONST;
+	case IS_BLOCK:
+		for (int i = 0; i < s->body.len; i++)
+			if (moves_at_run_time(s->body.items[i]))
+				return true;
+		return false;
+	default:
+		return be_moves_cursor(s);
+	}
+}
 
 static const char *state_label(Be *be, const char *name)
 {
@@ -143,59 +184,80 @@ static int lookahead_bytes(const IrExpr *e)
 	return max;
 }
 
-/* The bytes the state reads at fixed offsets past its start: its extracts
- * up to the first one of unknown size, and its lookaheads. */
-static int state_bytes(Be *be, const IrStmt *s, int *cur, bool *stop)
+/* A stretch of a state: from its start, or from a move of the cursor by a
+ * run-time amount (a varbit extract, an advance), to the next such move or
+ * the state's end. Everything it reads sits at a fixed offset past the
+ * cursor, so one bounds check covers the stretch. */
+typedef struct Stretch {
+	const IrStmt *after; /* it starts after this statement (NULL: at the start) */
+	int cur;             /* bytes consumed so far */
+	int max;             /* bytes read so far */
+	bool end;            /* a run-time move ended it */
+} Stretch;
+
+/* The stretch reads `n` bytes past its cursor. */
+static void stretch_reads(Stretch *sp, int n)
 {
-	int max = 0;
-	if (!s || *stop)
-		return 0;
+	if (sp->cur + n > sp->max)
+		sp->max = sp->cur + n;
+}
+
+static void stretch_stmt(Stretch *sp, const IrStmt *s)
+{
+	if (sp->end)
+		return;
+	if (s->kind == IS_BLOCK) {
+		for (int i = 0; i < s->body.len; i++)
+			stretch_stmt(sp, s->body.items[i]);
+		return;
+	}
+	if (sp->after) {
+		if (s == sp->after)
+			sp->after = NULL;
+		return;
+	}
+	/* Its lookaheads (in a varbit's size too) read before it moves the cursor. */
+	stretch_reads(sp, lookahead_bytes(s->expr));
+	stretch_reads(sp, lookahead_bytes(s->rhs));
+	int n;
 	switch (s->kind) {
-	case IS_BLOCK:
-		for (int i = 0; i < s->body.len && !*stop; i++) {
-			int m = state_bytes(be, s->body.items[i], cur, stop);
-			if (m > max)
-				max = m;
-		}
-		return max;
-	case IS_EXTRACT: {
-		int n = be_header_bytes(s->lhs->type);
+	case IS_EXTRACT:
+		n = be_header_bytes(s->lhs->type);
 		if (s->expr || n < 0) {
-			*stop = true;
-			return *cur;
+			sp->end = true;
+			return;
 		}
-		*cur += n;
-		return *cur;
-	}
+		sp->cur += n;
+		stretch_reads(sp, 0);
+		return;
 	case IS_ADVANCE:
-		if (s->expr && s->expr->kind == IE_CONST) {
-			*cur += (int)(value_get_u64(s->expr->value) / 8);
-			return *cur;
+		if (!s->expr || s->expr->kind != IE_CONST) {
+			sp->end = true;
+			return;
 		}
-		*stop = true;
-		return *cur;
-	case IS_ASSIGN:
-	case IS_DECLARE:
-	case IS_VERIFY:
-	case IS_CALL: {
-		int n = lookahead_bytes(s->rhs);
-		int m = lookahead_bytes(s->expr);
-		return *cur + (n > m ? n : m);
-	}
+		sp->cur += (int)(value_get_u64(s->expr->value) / 8);
+		stretch_reads(sp, 0);
+		return;
 	default:
-		return *cur;
+		/* Branches are not followed; extracts there end the stretch. */
+		sp->end = be_moves_cursor(s);
+		return;
 	}
 }
 
-static int select_lookahead_bytes(const IrState *st, int cur)
+/* The bytes past the cursor that the stretch of `st` after statement
+ * `after` reads, `cur` of them consumed already; its select's lookaheads
+ * when it reaches the end of the state. */
+static int stretch_bytes(const IrState *st, const IrStmt *after, int cur)
 {
-	int max = cur;
-	for (int i = 0; i < st->select.len; i++) {
-		int n = lookahead_bytes(st->select.items[i]);
-		if (cur + n > max)
-			max = cur + n;
-	}
-	return max;
+	Stretch sp = {.after = after, .cur = cur, .max = cur};
+	if (st->body)
+		stretch_stmt(&sp, st->body);
+	if (sp.after) /* `after` is in a branch: what follows checks for itself */
+		return cur;
+	for (int i = 0; i < st->select.len && !sp.end; i++)
+		stretch_reads(&sp, lookahead_bytes(st->select.items[i]));
+	return sp.max;
 }
 
 const char *be_parser_lookahead(Be *be, const IrExpr *e)
@@ -208,78 +270,94 @@ const char *be_parser_lookahead(Be *be, const IrExpr *e)
 	int cur = ps ? ps->cur : 0;
 	const IrType *t = e->type;
 	if (ps && cur + (w + 7) / 8 > ps->checked)
-		be_error(be, e->loc, "lookahead after a varbit extract or a run-time advance is not supported yet");
+		be_error(be, e->loc,
+			 "lookahead inside a conditional or loop statement of a parser state is not supported yet");
 	return be_load_field(be, "p4e_p", 8 * cur, w, t);
 }
 
-static void check_bytes(Be *be, const char *n)
+static void check_bytes(Be *be, int n)
 {
 	be->fn->used_reject = true;
-	be_line(&be->e, "if (p4e_p + %s > p4e_data_end)", n);
+	if (n)
+		be_line(&be->e, "if (p4e_p + %d > p4e_data_end)", n);
+	else
+		be_line(&be->e, "if (p4e_p > p4e_data_end)");
 	be_line(&be->e, "\tgoto reject; /* error.PacketTooShort */");
 }
 
-/* Moves the cursor past what the state consumed so far, for a check of its own. */
+/* Moves p4e_p past what the state consumed so far. */
 static void flush_cursor(Be *be)
 {
-	if (ps->cur) {
-		be_line(&be->e, "p4e_off += %d;", ps->cur);
-		ps->cur = 0;
-	}
-	be_line(&be->e, "p4e_p = p4e_data + p4e_off;");
+	if (!ps->cur)
+		return;
+	be_line(&be->e, "p4e_off += %d;", ps->cur);
+	set_cursor(be);
+	ps->checked = ps->checked > ps->cur ? ps->checked - ps->cur : 0;
+	ps->cur = 0;
 }
 
-/* extract(h, bits): the fixed fields, then `bits` of the varbit field,
- * byte by byte, each byte checked (the verifier cannot tie a run-time
- * length to one check). The state's cursor moves past it. */
+/* After statement s moved the cursor by a run-time amount: one check for
+ * the rest of its stretch, of which `cur` bytes are consumed already. */
+static void check_stretch(Be *be, const IrStmt *s, int cur, bool always)
+{
+	int n = stretch_bytes(ps->st, s, cur);
+	if (n || always)
+		check_bytes(be, n);
+	ps->cur = cur;
+	ps->checked = n;
+}
+
+/* extract(h, bits): the fixed fields before the varbit field, then `bits`
+ * of it, byte by byte, each byte checked (the verifier cannot tie a
+ * run-time length to one check). The cursor moves to the varbit's end,
+ * where the fields after it are, and the rest of the state's stretch
+ * (those fields included) gets one check. */
 static void extract_varbit(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
 	const IrType *t = s->lhs->type;
-	int fixed = 0;
-	const IrField *vf = be_header_varbit(t, &fixed);
+	int before = 0, after = 0;
+	const IrField *vf = be_header_varbit(t, &before, &after);
 	if (!vf || !s->expr || s->lhs->kind == IE_STACK_NEXT) {
-		be_error(be, s->loc, "extracting this header is not supported yet: a varbit field must be "
-				     "its last field, on a byte boundary, outside stacks");
+		be_error(be, s->loc, "extracting this header is not supported yet: its varbit field must "
+				     "start on a byte boundary, outside stacks");
 		return;
 	}
+	int vi = vf->index;
 	int maxb = (vf->type->width + 7) / 8;
 	const char *dst = be_lvalue(be, s->lhs);
 	be->fn->used_reject = true;
 	flush_cursor(be);
 	be_block(e);
-	be_comment(e, "extract(%s, bits): %d fixed bytes, then up to %d bytes of %s", dst, fixed, maxb,
-		   vf->name);
+	if (after)
+		be_comment(e, "extract(%s, bits): fixed bytes %d, then up to %d bytes of %s, then fixed bytes %d",
+			   dst, before, maxb, vf->name, after);
+	else
+		be_comment(e, "extract(%s, bits): fixed bytes %d, then up to %d bytes of %s", dst, before, maxb,
+			   vf->name);
 	be_line(e, "__u32 p4e_vb = (__u32)(%s), p4e_i;", be_expr(be, s->expr));
 	be_blank(e);
 	be_line(e, "if (p4e_vb > %d || p4e_vb %% 8)", 8 * maxb);
 	be_line(e, "	goto reject; /* error.ParserInvalidArgument */");
-	if (fixed) {
-		be_line(e, "if (p4e_p + %d > p4e_data_end)", fixed);
-		be_line(e, "	goto reject; /* error.PacketTooShort */");
-	}
-	for (int i = 0; i < t->fields.len; i++) {
-		const IrField *f = t->fields.items[i];
-		if (f == vf)
-			continue;
-		be_line(e, "%s.%s = %s;", dst, f->name,
-			be_load_field(be, "p4e_p", be_field_bit_offset(t, i), be_type_width(f->type), f->type));
-	}
+	if (before > ps->checked)
+		check_bytes(be, before);
+	load_fields(be, t, 0, vi, dst, "p4e_p");
 	be_line(e, "%s.%s.bits = p4e_vb;", dst, vf->name);
 	be_line(e, "#pragma clang loop unroll(disable)");
 	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < p4e_vb / 8; p4e_i++)", maxb);
-	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", fixed);
+	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", before);
 	be_line(e, "	goto reject; /* error.PacketTooShort */");
-	be_line(e, "%s.%s.data[p4e_i] = *(__u8 *)(p4e_p + %d + p4e_i);", dst, vf->name, fixed);
+	be_line(e, "%s.%s.data[p4e_i] = *(__u8 *)(p4e_p + %d + p4e_i);", dst, vf->name, before);
 	be_close(e, NULL);
+	be_line(e, "p4e_off += %d + p4e_vb / 8;", before);
+	set_cursor(be);
+	check_stretch(be, s, after, false);
+	load_fields(be, t, vi + 1, t->fields.len, dst, "p4e_p");
 	be_line(e, "%s.ebpf_valid = 1;", dst);
-	be_line(e, "p4e_off += %d + p4e_vb / 8;", fixed);
-	be_line(e, "p4e_p = p4e_data + p4e_off;");
 	be_close(e, NULL);
-	ps->checked = 0; /* what follows checks for itself */
 }
 
-void be_parser_stmt(Be *be, const IrStmt *s)
+static void parser_stmt(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
 	switch (s->kind) {
@@ -292,8 +370,8 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 		}
 		const char *dst;
 		if (ps->cur + n > ps->checked) {
-			/* After a varbit or a run-time advance: a check of its own. */
-			check_bytes(be, be_fmt(be, "%d", ps->cur + n));
+			/* In a branch: a check of its own. */
+			check_bytes(be, ps->cur + n);
 			ps->checked = ps->cur + n;
 		}
 		if (s->lhs->kind == IE_STACK_NEXT) {
@@ -322,14 +400,27 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 	}
 	case IS_ADVANCE:
 		if (s->expr->kind == IE_CONST) {
-			ps->cur += (int)(value_get_u64(s->expr->value) / 8);
+			int n = (int)(value_get_u64(s->expr->value) / 8);
+			if (ps->cur + n > ps->checked) {
+				check_bytes(be, ps->cur + n);
+				ps->checked = ps->cur + n;
+			}
+			ps->cur += n;
 			return;
 		}
-		/* advance(bits) known at run time: its own check. */
-		flush_cursor(be);
-		be_line(e, "p4e_off += (__u32)(%s) / 8;", be_expr(be, s->expr));
-		be_line(e, "p4e_p = p4e_data + p4e_off;");
-		ps->checked = 0;
+		/* advance(bits) known at run time: the cursor must stay in the
+		 * packet. It stays below 16 KiB too, as in the deparser, so that
+		 * the verifier can bound it. */
+		const char *bits = be_expr(be, s->expr);
+		be->fn->used_reject = true;
+		if (ps->cur)
+			be_line(e, "p4e_off += %d + (__u32)(%s) / 8;", ps->cur, bits);
+		else
+			be_line(e, "p4e_off += (__u32)(%s) / 8;", bits);
+		be_line(e, "if (p4e_off > 0x3fff)");
+		be_line(e, "\tgoto reject; /* error.PacketTooShort */");
+		set_cursor(be);
+		check_stretch(be, s, 0, true);
 		return;
 	case IS_VERIFY:
 		be->fn->used_reject = true;
@@ -343,6 +434,36 @@ void be_parser_stmt(Be *be, const IrStmt *s)
 		be_stmt(be, s);
 		return;
 	}
+}
+
+void be_parser_stmt(Be *be, const IrStmt *s)
+{
+	if (ps->nested) {
+		/* Under a condition: the cursor moves at once, for the code after
+		 * the branches cannot know which of them ran. */
+		parser_stmt(be, s);
+		if (s->kind == IS_EXTRACT || s->kind == IS_ADVANCE)
+			flush_cursor(be);
+		return;
+	}
+	if (s->kind == IS_BLOCK) {
+		/* Its statements, one by one, in the state's stretch. */
+		be_block(&be->e);
+		for (int i = 0; i < s->body.len; i++)
+			be_parser_stmt(be, s->body.items[i]);
+		be_close(&be->e, NULL);
+		return;
+	}
+	if (s->kind != IS_EXTRACT && s->kind != IS_ADVANCE && be_moves_cursor(s)) {
+		/* A conditional statement that extracts or advances: a run-time move. */
+		flush_cursor(be);
+		ps->nested++;
+		be_stmt(be, s);
+		ps->nested--;
+		check_stretch(be, s, 0, false);
+		return;
+	}
+	parser_stmt(be, s);
 }
 
 /* ---- value sets (runtime/ABI.md, 3.8) ---- */
@@ -559,21 +680,17 @@ static void emit_select(Be *be, const IrState *st)
 static void emit_state(Be *be, const IrState *st, bool first)
 {
 	Emit *e = &be->e;
-	PState state = {0};
+	PState state = {.st = st};
 	ps = &state;
 	be_blank(e);
 	be_comment(e, "state %s (%s)", st->name, be_where(be, st->loc));
 	if (!first || be->fn->start_referenced)
 		be_label(e, state_label(be, st->name));
 	be_block(e);
-	int cur = 0;
-	bool stop = false;
-	int bytes = state_bytes(be, st->body, &cur, &stop);
-	if (!stop)
-		bytes = select_lookahead_bytes(st, bytes > cur ? bytes : cur);
-	be_line(e, "p4e_p = p4e_data + p4e_off;");
+	int bytes = stretch_bytes(st, NULL, 0);
+	set_cursor(be);
 	if (bytes > 0)
-		check_bytes(be, be_fmt(be, "%d", bytes));
+		check_bytes(be, bytes);
 	state.checked = bytes;
 	if (st->body) {
 		for (int i = 0; i < st->body->body.len; i++)
@@ -622,6 +739,9 @@ void be_emit_parser(Be *be, const IrParser *prs)
 			strbuf_printf(&ps_text, ", %s", be_decl(be, v->type, v->name));
 	}
 	be->fn->start_referenced = prs->states.len && state_referenced(prs, prs->states.items[0]);
+	off_varies = false;
+	for (int i = 0; i < prs->states.len; i++)
+		off_varies |= prs->states.items[i]->body && moves_at_run_time(prs->states.items[i]->body);
 
 	be_line(&be->e, "__u32 p4e_off = 0; /* bytes parsed */");
 	be_line(&be->e, "void *p4e_p;");
