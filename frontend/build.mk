@@ -1,4 +1,6 @@
-# frontend/: cpp, lexer, parser, AST and diagnostics.
+# frontend/: cpp, lexer, parser, AST and diagnostics. The compiler runs mcpp
+# (Debian's package mcpp, see tests/install-deps.sh) as its C preprocessor;
+# nothing links it.
 FRONTEND_SRCS := frontend/arena.c frontend/strbuf.c frontend/diag.c frontend/ast.c \
 	frontend/symtab.c frontend/cpp.c frontend/datadir.c frontend/parse.c frontend/pp.c frontend/dump.c \
 	frontend/summary.c frontend/consteval.c \

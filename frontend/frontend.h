@@ -3,7 +3,7 @@
  *
  *   util.h, arena.c, strbuf.c, diag.c  locations, memory, strings, diagnostics
  *   ast.h, ast.c                       the syntax tree
- *   cpp.c                              running the C preprocessor
+ *   cpp.c                              running the C preprocessor (mcpp)
  *   datadir.c                          finding p4lib and other installed files
  *   lexer.l, parser.y, symtab.c        tokens, grammar, type-name scopes
  *   parse.c                            reading one preprocessed buffer into an AST
@@ -31,9 +31,10 @@ typedef struct CppOptions {
 	const char *p4lib_dir; /* searched after the user's directories; may be NULL */
 } CppOptions;
 
-/* Runs cpp on `file` and appends its output, with line markers, to `out`.
- * Returns 0, or -1 after reporting the failure (cpp's own messages pass
- * through to stderr). */
+/* Runs the C preprocessor (mcpp, or $P4EBPF_CPP taking mcpp's options) on
+ * `file` and appends its output to `out`, with gcc's line markers naming
+ * files as gcc would. Returns 0, or -1 after reporting the failure; the
+ * preprocessor's errors are reported as ours. */
 int cpp_run(const CppOptions *opts, const char *file, StrBuf *out, Diag *diag);
 
 /* Where p4lib is: $P4EBPF_P4LIB, else next to the running compiler (build

@@ -18,6 +18,7 @@ packages=(
 	libyaml-dev        # graph.yaml, the NF graphs
 	libpcap-dev        # nfctl run: pcap in, pcap out
 	libgmp-dev         # arbitrary-width constants in the compiler
+	mcpp               # the C preprocessor the compiler runs on P4 sources
 	libcmocka-dev      # the unit tests
 	jq                 # tests that read JSON output
 )

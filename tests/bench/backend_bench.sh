@@ -5,8 +5,9 @@
 #
 #   tests/bench/backend_bench.sh
 #
-#   compile   p4c-ebpf on each example: the time to C (ours) and to a BPF
-#             object (ours + clang), medians of 5 runs, and clang's share
+#   compile   tests/bench/compile_bench.sh: p4c-ebpf on each example, the
+#             time to C and to a BPF object, medians of RUNS runs (21), with
+#             the C preprocessor's share and clang's
 #   packet    per-packet cost of generated programs against hand-written
 #             eBPF C twins (tests/bench/twins/*.bpf.c) doing the same job,
 #             run alternately in one process (tests/bench/be_run.c) with
@@ -44,21 +45,7 @@ example() {
 	echo "$src"
 }
 
-now_ns() { date +%s%N; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
-echo "== compile time (ms, median of 5): p4c-ebpf to C, to a BPF object; clang's share"
-printf '%-10s %8s %8s %8s\n' example to-C to-.o clang
-for ex in ttl router firewall monitor; do
-	src=$(example $ex)
-	if ! "$P4C" -o "$WORK/$ex.c" "$src" 2> "$WORK/$ex.err"; then
-		printf '%-10s %s\n' "$ex" "does not compile: $(head -n 1 "$WORK/$ex.err")"
-		continue
-	fi
-	c=$(for i in 1 2 3 4 5; do t=$(now_ns); "$P4C" -o "$WORK/$ex.c" "$src"; echo $((($(now_ns) - t) / 1000)); done | median)
-	o=$(for i in 1 2 3 4 5; do t=$(now_ns); "$P4C" -o "$WORK/$ex.bpf.o" "$src"; echo $((($(now_ns) - t) / 1000)); done | median)
-	awk -v n="$ex" -v c="$c" -v o="$o" 'BEGIN { printf "%-10s %8.1f %8.1f %7.0f%%\n", n, c / 1000, o / 1000, 100 * (o - c) / o }'
-done
+BUILD=$BUILD P4C=$P4C tests/bench/compile_bench.sh
 
 if [ "$(id -u)" -ne 0 ]; then
 	echo "== packet: skipped (needs root)"

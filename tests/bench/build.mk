@@ -64,3 +64,23 @@ $(BENCH_DIR)/check-$(BENCH_LINES).p4: $(BENCH_GEN_CHECK)
 bench-check: $(BENCH_CHECK) $(BENCH_DIR)/check-$(BENCH_LINES).p4
 	$(call msg,BENCH,$(BENCH_DIR)/check-$(BENCH_LINES).p4)
 	$(Q)$(BENCH_CHECK) $(BENCH_DIR)/check-$(BENCH_LINES).p4 $(BENCH_RUNS)
+
+# make bench-compile   compile time of each example (tests/bench/compile_bench.sh):
+#                      the preprocessor, P4 to C, P4 to a BPF object, medians of
+#                      RUNS runs (default 21), and the preprocessor's and clang's
+#                      shares; `make bench` runs it too.
+BENCH_COMPILE := $(BENCH_DIR)/compile_bench
+
+.PHONY: bench-compile
+bench: bench-compile
+
+$(BENCH_COMPILE): $(BUILD)/release/tests/bench/compile_bench.o $(BENCH_LIB_OBJS)
+	$(call msg,LINK,$@)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+-include $(BUILD)/release/tests/bench/compile_bench.d
+
+bench-compile: $(BENCH_COMPILE) $(BUILD)/bin/p4c-ebpf
+	$(call msg,BENCH,compile_bench.sh)
+	$(Q)BUILD=$(BUILD) tests/bench/compile_bench.sh
