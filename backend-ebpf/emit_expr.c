@@ -283,17 +283,13 @@ static int wide_len(const IrType *t)
 	return (t->width + 7) / 8;
 }
 
+/* Kept in memory (p4e_wide.h): clang would split the bytes of a few
+ * temporaries in a row into registers and spill them past the stack's 512
+ * bytes. */
 static const char *wide_tmp(Be *be, int n)
 {
 	const char *name = be_fmt(be, "p4e_w%d", be->tmp++);
 	be_line(&be->e, "__u8 %s[%d];", name, n);
-	return name;
-}
-
-/* A temporary for a heavy helper's result, kept in memory (p4e_wide.h). */
-static const char *wide_tmp_in_memory(Be *be, int n)
-{
-	const char *name = wide_tmp(be, n);
 	be_line(&be->e, "p4e_wide_in_memory(%s);", name);
 	return name;
 }
@@ -328,6 +324,16 @@ static const char *wide_convert(Be *be, const IrExpr *e, int width)
 	return r;
 }
 
+/* Whether the helper of `op` handles w bits: those that hold every limb
+ * of their operands at once have a limit (p4e_wide.h). */
+static bool wide_within(Be *be, const IrExpr *e, const char *op, int w, int max)
+{
+	if (w <= max)
+		return true;
+	be_error(be, e->loc, "'%s' on values wider than %d bits is not supported", op, max);
+	return false;
+}
+
 static const char *wide_binary(Be *be, const IrExpr *e)
 {
 	const IrType *t = e->type, *at = e->a->type;
@@ -354,12 +360,18 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 		name = "sub";
 		break;
 	case OP_MUL:
+		if (!wide_within(be, e, "*", w, 1024)) /* P4E_WIDE_MAX_LIMBS */
+			return "0";
 		name = "mul";
 		break;
 	case OP_ADD_SAT:
+		if (!wide_within(be, e, "|+|", w, 1024))
+			return "0";
 		name = sgn ? "sadd_sat" : "add_sat";
 		break;
 	case OP_SUB_SAT:
+		if (!wide_within(be, e, "|-|", w, 1024))
+			return "0";
 		name = sgn ? "ssub_sat" : "sub_sat";
 		break;
 	case OP_BAND:
@@ -374,15 +386,12 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 	case OP_DIV:
 	case OP_MOD: {
 		const char *q, *m;
-		if (w > 512) { /* P4E_WIDE_DIV_LIMBS */
-			be_error(be, e->loc, "'%s' on values wider than 512 bits is not supported",
-				 op == OP_DIV ? "/" : "%");
+		if (!wide_within(be, e, op == OP_DIV ? "/" : "%", w, 512)) /* P4E_WIDE_DIV_LIMBS */
 			return "0";
-		}
 		a = wide_ref(be, e->a);
 		b = wide_ref(be, e->b);
-		q = wide_tmp_in_memory(be, n);
-		m = wide_tmp_in_memory(be, n);
+		q = wide_tmp(be, n);
+		m = wide_tmp(be, n);
 		be_line(em, "p4e_wide_divmod(%s, %s, %s, %s, %d, %d);", q, m, a, b, n, w);
 		return op == OP_DIV ? q : m;
 	}
@@ -406,9 +415,11 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 			else if (op == OP_SHL)
 				be_line(em, "p4e_wide_shl_const(%s, %s, %d, %d, %llu);", r, a, n, w, (unsigned long long)s);
 			else
-				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %llu);", r, a, n, (unsigned long long)s);
+				be_line(em, "p4e_wide_shr_const(%s, %s, %d, %d, %llu);", r, a, n, w, (unsigned long long)s);
 			return r;
 		}
+		if (!wide_within(be, e, op == OP_SHL ? "<<" : ">>", w, 1024)) /* by a run-time amount */
+			return "0";
 		b = be_expr(be, e->b);
 		r = wide_tmp(be, n);
 		be_line(em, "p4e_wide_%s(%s, %s, %d, %d, (__u64)(%s));", fn, r, a, n, w, b);
@@ -430,8 +441,7 @@ static const char *wide_binary(Be *be, const IrExpr *e)
 	}
 	a = wide_ref(be, e->a);
 	b = wide_ref(be, e->b);
-	bool heavy = op == OP_MUL || op == OP_ADD_SAT || op == OP_SUB_SAT;
-	r = heavy ? wide_tmp_in_memory(be, n) : wide_tmp(be, n);
+	r = wide_tmp(be, n);
 	if (op == OP_BAND || op == OP_BOR || op == OP_BXOR)
 		be_line(em, "p4e_wide_%s(%s, %s, %s, %d);", name, r, a, b, n);
 	else
@@ -485,7 +495,7 @@ static const char *wide_slice(Be *be, const IrExpr *e)
 	const char *a = wide_ref(be, e->a);
 	if (e->lo > 0) {
 		const char *s = wide_tmp(be, an);
-		be_line(&be->e, "p4e_wide_shr_const(%s, %s, %d, %d);", s, a, an, e->lo);
+		be_line(&be->e, "p4e_wide_shr_const(%s, %s, %d, %d, %d);", s, a, an, e->a->type->width, e->lo);
 		a = s;
 	}
 	const char *r = wide_tmp(be, (n + 7) / 8);
@@ -543,9 +553,11 @@ static const char *binary(Be *be, const IrExpr *e)
 	case OP_MUL:
 		return wrap(be, t, be_fmt(be, "%s * %s", a, b));
 	case OP_DIV:
-		return be_fmt(be, "(%s / %s)", a, b);
 	case OP_MOD:
-		return be_fmt(be, "(%s %% %s)", a, b);
+		/* A divisor that may be 0 is undefined in C: p4e_wide.h. */
+		if (e->b->kind != IE_CONST || value_get_u64(e->b->value) == 0)
+			return be_fmt(be, "(%s)p4e_%s64(%s, %s)", storage(be, t), op == OP_DIV ? "div" : "mod", a, b);
+		return be_fmt(be, op == OP_DIV ? "(%s / %s)" : "(%s %% %s)", a, b);
 	case OP_BAND:
 		return be_fmt(be, "(%s & %s)", a, b);
 	case OP_BOR:
@@ -596,13 +608,11 @@ static const char *binary(Be *be, const IrExpr *e)
 	}
 	case OP_ADD_SAT:
 	case OP_SUB_SAT: {
+		if (t->is_signed && w >= 64) /* no wider C type to compute in */
+			return be_fmt(be, "p4e_s%s_sat64(%s, %s)", op == OP_ADD_SAT ? "add" : "sub", a, b);
 		if (t->is_signed) {
-			long long max = w >= 64 ? 0x7fffffffffffffffLL : (1LL << (w - 1)) - 1;
+			long long max = (1LL << (w - 1)) - 1;
 			long long min = -max - 1;
-			if (w >= 64) {
-				be_error(be, e->loc, "saturating arithmetic on int<64> is not supported yet");
-				return "0";
-			}
 			const char *sum = be_fmt(be, "((__s64)%s %s (__s64)%s)", a, op == OP_ADD_SAT ? "+" : "-", b);
 			return be_fmt(be, "(%s)(%s > %lldLL ? %lldLL : %s < %lldLL ? %lldLL : %s)", storage(be, t),
 				      sum, max, max, sum, min, min, sum);
@@ -849,12 +859,17 @@ void be_assign(Be *be, const IrExpr *lhs, const IrExpr *rhs)
 		int n = lhs->hi - lhs->lo + 1;
 		if (is_wide(t)) {
 			int bytes = (t->width + 7) / 8;
-			if (n > 64) {
-				be_error(be, lhs->loc, "assignment to a slice wider than 64 bits is not supported yet");
+			const char *x = be_lvalue(be, lhs->a);
+			if (n <= 64) {
+				be_line(&be->e, "p4e_store_bits(%s, %d, %d, %s);", x, bytes * 8 - 1 - lhs->hi, n,
+					be_expr(be, rhs));
 				return;
 			}
-			be_line(&be->e, "p4e_store_bits(%s, %d, %d, %s);", be_lvalue(be, lhs->a),
-				bytes * 8 - 1 - lhs->hi, n, be_expr(be, rhs));
+			/* The value widened to x's width and shifted into place. */
+			const char *v = wide_convert(be, rhs, t->width);
+			if (lhs->lo > 0)
+				be_line(&be->e, "p4e_wide_shl_const(%s, %s, %d, %d, %d);", v, v, bytes, t->width, lhs->lo);
+			be_line(&be->e, "p4e_wide_insert(%s, %s, %d, %d, %d);", x, v, bytes, lhs->lo, n);
 			return;
 		}
 		unsigned long long mask = n >= 64 ? ~0ULL : (1ULL << n) - 1;

@@ -299,10 +299,60 @@ static void push_pop(Be *be, const IrStmt *s)
 	}
 }
 
+/* Whether s has a `break` of the loop around it, not of one inside it. */
+static bool breaks_loop(const IrStmt *s)
+{
+	if (!s || s->kind == IS_FOR || s->kind == IS_FOR_IN)
+		return false;
+	if (s->kind == IS_BREAK)
+		return true;
+	for (int i = 0; i < s->body.len; i++)
+		if (breaks_loop(s->body.items[i]))
+			return true;
+	for (int i = 0; i < s->cases.len; i++)
+		if (breaks_loop(s->cases.items[i]->body))
+			return true;
+	return breaks_loop(s->then) || breaks_loop(s->els);
+}
+
+/* A switch whose cases break the loop around it: C's `break` would only
+ * leave a C switch, so the cases become ifs on the value, taken once. */
+static void switch_as_ifs(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	int w = be_type_width(s->expr->type);
+	const char *x = be_fmt(be, "p4e_sw%d", ++be->tmp);
+	be_block(e);
+	be_line(e, "%s = %s;", be_decl(be, s->expr->type, x), be_cond(be, s->expr));
+	for (int i = 0; i < s->cases.len; i++) {
+		const IrCase *c = s->cases.items[i];
+		StrBuf cond = {0};
+		for (int j = 0; j < c->values.len; j++)
+			strbuf_printf(&cond, "%s%s == %s", j ? " || " : "", x, be_value(be, c->values.items[j], w));
+		if (i > 0)
+			be_close(e, c->is_default ? " else {" : be_fmt(be, " else if (%s) {", cond.data));
+		else if (c->is_default)
+			be_block(e);
+		else
+			be_open(e, "if (%s)", cond.data);
+		if (i > 0)
+			e->indent++;
+		strbuf_free(&cond);
+		be_stmts(be, c->body);
+	}
+	if (s->cases.len)
+		be_close(e, NULL);
+	be_close(e, NULL);
+}
+
 static void switch_stmt(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
 	int w = be_type_width(s->expr->type);
+	if (breaks_loop(s)) {
+		switch_as_ifs(be, s);
+		return;
+	}
 	be_line(e, "switch (%s) {", be_cond(be, s->expr));
 	for (int i = 0; i < s->cases.len; i++) {
 		const IrCase *c = s->cases.items[i];
@@ -323,6 +373,51 @@ static void switch_stmt(Be *be, const IrStmt *s)
 	be_line(e, "}");
 }
 
+/* for (T v in stack) and for (T v in list): a loop over the elements'
+ * indexes, v a copy of each. A stack's elements are all visited, valid or
+ * not; a stack in storage is read as the loop gets to each element, any
+ * other is evaluated once, before the loop, as a list is, into an array.
+ * `continue` needs no label: v is set first. */
+static void for_in_elements(Be *be, const IrStmt *s, int n)
+{
+	Emit *e = &be->e;
+	const IrExpr *c = s->expr;
+	const IrType *vt = s->var->type;
+	const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
+	const char *elems, *saved = be->fn->cont_label;
+	bool stored = c->kind == IE_VAR || c->kind == IE_FIELD || c->kind == IE_INDEX;
+	int count;
+	if (c->type->kind != IT_STACK && c->kind != IE_STRUCT) {
+		be_error(be, s->loc, "for-in over a %s is not supported", ir_expr_kind_name(c->kind));
+		return;
+	}
+	be_block(e);
+	be_line(e, "__u32 p4e_i%d;", n);
+	if (c->type->kind == IT_STACK && stored) {
+		count = c->type->size;
+		elems = be_fmt(be, "%s.e", be_lvalue(be, c));
+	} else if (c->type->kind == IT_STACK && c->kind != IE_STRUCT) {
+		count = c->type->size;
+		elems = be_fmt(be, "p4e_stack%d", n);
+		be_line(e, "%s = %s;", be_decl(be, c->type, elems), be_expr(be, c));
+		elems = be_fmt(be, "%s.e", elems);
+	} else {
+		count = c->args.len;
+		elems = be_fmt(be, "p4e_list%d", n);
+		be_line(e, "%s = {0};", be_decl(be, vt, be_fmt(be, "%s[%d]", elems, count ? count : 1)));
+		for (int i = 0; i < count; i++)
+			be_assign_text(be, vt, be_fmt(be, "%s[%d]", elems, i), be_expr(be, c->args.items[i]));
+	}
+	be_blank(e);
+	be_open(e, "for (p4e_i%d = 0; p4e_i%d < %d; p4e_i%d++)", n, n, count, n);
+	be_assign_text(be, vt, v, be_fmt(be, "%s[p4e_i%d]", elems, n));
+	be->fn->cont_label = NULL;
+	be_stmts(be, s->then);
+	be->fn->cont_label = saved;
+	be_close(e, NULL);
+	be_close(e, NULL);
+}
+
 static void for_stmt(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
@@ -330,7 +425,7 @@ static void for_stmt(Be *be, const IrStmt *s)
 	int n = ++be->tmp;
 	if (s->kind == IS_FOR_IN) {
 		if (!s->lhs || !s->rhs) {
-			be_error(be, s->loc, "for-in over a list or stack is not supported yet");
+			for_in_elements(be, s, n);
 			return;
 		}
 		/* A counter wider than the variable: `j in 0 .. 255` with a bit<8>
