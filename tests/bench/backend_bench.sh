@@ -33,18 +33,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The firewall example's const entries carry explicit priorities, which the
-# front end may refuse; the benchmark then uses it without them (entries are
-# then ranked by their order, which gives the same rules).
-example() {
-	local name=$1 src=examples/$1/$1.p4
-	if ! "$P4C" -o "$WORK/$name.c" "$src" 2> /dev/null; then
-		sed 's/priority = [0-9]*: //' "$src" > "$WORK/$name.p4"
-		src=$WORK/$name.p4
-	fi
-	echo "$src"
-}
-
 BUILD=$BUILD P4C=$P4C tests/bench/compile_bench.sh
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -66,7 +54,7 @@ pkt https "001b17000130b88198b7aeb708004500001c4a6f4000400653aa0a0198453212c86ac
 # load NAME: the example and its twin under the same description.
 load() {
 	local ex=$1 src
-	src=$(example "$ex")
+	src=examples/$ex/$ex.p4
 	"$P4C" -o "$WORK/$ex.bpf.o" "$src"
 	"$CLANG" -O2 -g -target bpf -I"$ARCH_INC" -Iruntime/bpf -Wall -c tests/bench/twins/$ex.bpf.c \
 		-o "$WORK/${ex}_twin.bpf.o"

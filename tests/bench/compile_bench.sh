@@ -24,22 +24,10 @@ export LC_ALL=C
 WORK=$(mktemp -d /tmp/compile-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-# The firewall example's const entries carry explicit priorities, which the
-# front end may refuse; the benchmark then uses it without them (entries are
-# then ranked by their order, which gives the same rules).
-example() {
-	local name=$1 src=examples/$1/$1.p4
-	if ! "$P4C" -o "$WORK/$name.c" "$src" 2> /dev/null; then
-		sed 's/priority = [0-9]*: //' "$src" > "$WORK/$name.p4"
-		src=$WORK/$name.p4
-	fi
-	echo "$src"
-}
-
 echo "== compile time (ms, median of $RUNS): the preprocessor, p4c-ebpf to C, to a BPF object"
 printf '%-10s %8s %8s %8s %8s %8s\n' example cpp to-C to-.o cpp% clang%
 for ex in ttl router firewall monitor; do
-	src=$(example "$ex")
+	src=examples/$ex/$ex.p4
 	if ! "$P4C" -o "$WORK/$ex.c" "$src" 2> "$WORK/$ex.err"; then
 		printf '%-10s %s\n' "$ex" "does not compile: $(head -n 1 "$WORK/$ex.err")"
 		continue
