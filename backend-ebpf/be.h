@@ -178,6 +178,7 @@ typedef struct Be {
 	bool uses_redirect;
 	bool uses_scratch;      /* block parameters live in the per-CPU scratch map */
 	bool deparse_measure;   /* the deparser's first pass: count bytes */
+	bool varbit_copy_done;  /* p4e_varbit_copy() is in funcs */
 	IR_VEC(const IrType *) types_done;
 } Be;
 
@@ -293,6 +294,9 @@ void be_emit_value_sets(Be *be);
 void be_emit_parser(Be *be, const IrParser *prs);
 void be_parser_stmt(Be *be, const IrStmt *s);
 const char *be_parser_lookahead(Be *be, const IrExpr *e);
+/* The name of the function that copies a varbit field's bytes between the
+ * packet and a header; the first call writes it into funcs. */
+const char *be_varbit_copy(Be *be);
 /* A field of `width` bits at bit `bit` from packet pointer p, as a value. */
 const char *be_load_field(Be *be, const char *p, int bit, int width, const IrType *ft);
 /* Loads a whole header from packet pointer p into lvalue dst (valid = 1),

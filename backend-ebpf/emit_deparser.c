@@ -64,9 +64,22 @@ static void set_cursor(Be *be, const char *decl)
 		be_line(&be->e, "barrier_var(p4e_p);");
 }
 
+/* The packet pointers anew from the context (after the head moved, or to
+ * drop what the verifier learnt of them). */
+static void reload_packet(Be *be)
+{
+	be_line(&be->e, "p4e_data = (void *)(long)p4e_ctx->data;");
+	be_line(&be->e, "p4e_data_end = (void *)(long)p4e_ctx->data_end;");
+}
+
+/* The bytes of a varbit field of `bits` bits and at most `max` bytes. */
+static const char *varbit_bytes(Be *be, const char *bits, int max)
+{
+	return be_fmt(be, "(%s / 8 < %d ? %s / 8 : %d)", bits, max, bits, max);
+}
+
 /* A header with a varbit field: the fixed fields before it, the varbit's
- * bytes one by one, each checked, then the fixed fields after it, at the
- * varbit's end. */
+ * bytes, then the fixed fields after it, at the varbit's end. */
 static void emit_varbit(Be *be, const IrType *t, const char *src)
 {
 	Emit *e = &be->e;
@@ -79,15 +92,14 @@ static void emit_varbit(Be *be, const IrType *t, const char *src)
 	}
 	int maxb = (vf->type->width + 7) / 8;
 	const char *bits = be_fmt(be, "%s.%s.bits", src, vf->name);
-	const char *vlen = be_fmt(be, "(%s / 8 < %d ? %s / 8 : %d)", bits, maxb, bits, maxb);
 	if (be->deparse_measure) {
 		be_line(e, "if (%s.ebpf_valid)", src);
-		be_line(e, "	p4e_len += %d + %s;", before + after, vlen);
+		be_line(e, "	p4e_len += %d + %s;", before + after, varbit_bytes(be, bits, maxb));
 		return;
 	}
 	be_open(e, "if (%s.ebpf_valid)", src);
 	set_cursor(be, "void *");
-	be_line(e, "__u32 p4e_i;");
+	be_line(e, "__u32 p4e_bits = %s;", bits);
 	be_blank(e);
 	if (before) {
 		be_line(e, "if (p4e_p + %d > p4e_data_end)", before);
@@ -95,13 +107,18 @@ static void emit_varbit(Be *be, const IrType *t, const char *src)
 	}
 	for (int i = 0; i < vf->index; i++)
 		be_store_field(be, t, i, src, "p4e_p");
-	be_line(e, "#pragma clang loop unroll(disable)");
-	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < %s / 8; p4e_i++)", maxb, bits);
-	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", before);
+	const char *to = before ? be_fmt(be, "p4e_p + %d", before) : "p4e_p";
+	be_line(e, "if (%s(%s, %s.%s.data, %s, p4e_data_end, %s, %d))", be_varbit_copy(be), to, src, vf->name, to,
+		varbit_bytes(be, "p4e_bits", maxb), maxb);
 	be_line(e, "	return -1;");
-	be_line(e, "*(__u8 *)(p4e_p + %d + p4e_i) = %s.%s.data[p4e_i];", before, src, vf->name);
-	be_close(e, NULL);
-	be_line(e, "p4e_doff += %d + %s;", before, vlen);
+	/* Each way out of the copy's loop leaves the verifier a different
+	 * count and packet range; the bytes computed anew (barrier_var: not
+	 * the count clang has) and fresh packet pointers make those ways the
+	 * same, so that it goes through the rest of the deparser once, not
+	 * once per length. */
+	be_line(e, "barrier_var(p4e_bits);");
+	be_line(e, "p4e_doff += %d + %s;", before, varbit_bytes(be, "p4e_bits", maxb));
+	reload_packet(be);
 	doff_varies = true;
 	if (after) {
 		set_cursor(be, "");
@@ -258,8 +275,7 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 			be_line(&be->e, "\t\t  : bpf_skb_adjust_room(p4e_ctx, p4e_delta, BPF_ADJ_ROOM_MAC, 0))");
 			be_line(&be->e, "\treturn -1;");
 		}
-		be_line(&be->e, "p4e_data = (void *)(long)p4e_ctx->data;");
-		be_line(&be->e, "p4e_data_end = (void *)(long)p4e_ctx->data_end;");
+		reload_packet(be);
 		be_close(&be->e, NULL);
 		doff_varies = false;
 		deparse_body(be, dep->body);

@@ -8,9 +8,14 @@
  * field with the runtime's byte-order helpers into the header's struct.
  * What moves the cursor by an amount known only at run time (a varbit
  * extract, an advance by a run-time amount, an extract under a condition)
- * starts a new stretch of the state with one check of its own. The cursor
+ * starts a new stretch of the state with one check of its own; a
+ * lookahead that not every packet through its stretch evaluates (in a
+ * branch, on the right of && or ?:) checks the length itself. The cursor
  * `p4e_off` counts bytes from the packet's start; clang folds it to a
- * constant along paths without loops and run-time moves.
+ * constant along paths without loops and run-time moves. It moves by whole
+ * bytes: an advance or a varbit extract by a number of bits that is not a
+ * multiple of 8 is an error when it is a constant, and rejects the packet
+ * (ParserInvalidArgument) at run time.
  *
  * The function returns 0 on accept and -1 on reject (every error rejects:
  * the architectures here have no parser_error to report it in). */
@@ -40,26 +45,32 @@ const char *be_load_field(Be *be, const char *p, int bit, int width, const IrTyp
 	return v;
 }
 
+/* dst = the scalar of type ft at bit `bit` past packet pointer p. False
+ * when it is wider than 64 bits and not on whole bytes (not written). */
+static bool load_scalar(Be *be, const IrType *ft, const char *dst, const char *p, int bit)
+{
+	int w = be_type_width(ft);
+	if (w <= 64) {
+		be_line(&be->e, "%s = %s;", dst, be_load_field(be, p, bit, w, ft));
+		return true;
+	}
+	if (bit % 8 || w % 8)
+		return false;
+	const char *at = bit / 8 ? be_fmt(be, "%s + %d", p, bit / 8) : p;
+	be_line(&be->e, "__builtin_memcpy(%s, %s, %d);", dst, at, w / 8);
+	return true;
+}
+
 /* Loads fields [from, to) of header `t` at packet pointer p into lvalue `dst`. */
 static void load_fields(Be *be, const IrType *t, int from, int to, const char *dst, const char *p)
 {
-	Emit *e = &be->e;
 	for (int i = from; i < to; i++) {
 		const IrField *f = t->fields.items[i];
-		int bit = be_field_bit_offset(t, i);
-		int w = be_type_width(f->type);
-		if (w > 64) {
-			if (bit % 8 || w % 8)
-				be_error(be, f->loc, "field '%s': fields wider than 64 bits must start and end on a byte",
-					 f->name);
-			be_line(e, "__builtin_memcpy(%s.%s, %s + %d, %d);", dst, f->name, p, bit / 8, w / 8);
-			continue;
-		}
-		if (w < 0) {
+		if (be_type_width(f->type) < 0)
 			be_error(be, f->loc, "field '%s': varbit fields are not supported yet", f->name);
-			continue;
-		}
-		be_line(e, "%s.%s = %s;", dst, f->name, be_load_field(be, p, bit, w, f->type));
+		else if (!load_scalar(be, f->type, be_fmt(be, "%s.%s", dst, f->name), p, be_field_bit_offset(t, i)))
+			be_error(be, f->loc, "field '%s': fields wider than 64 bits must start and end on a byte",
+				 f->name);
 	}
 }
 
@@ -100,6 +111,7 @@ typedef struct PState {
 	int cur;        /* bytes of the state consumed so far, past p4e_p */
 	int checked;    /* bytes past p4e_p that a bounds check covers */
 	int nested;     /* inside a conditional statement that moves the cursor */
+	IR_VEC(const IrExpr *) cond; /* lookaheads only &&, || or ?: may evaluate */
 } PState;
 
 static PState *ps; /* the state being written */
@@ -152,36 +164,109 @@ static const char *goto_next(Be *be, const IrState *next, const char *name)
 	return "goto reject;";
 }
 
-/* The bytes a lookahead in e reads past the cursor (the widest one). */
-static int lookahead_bytes(const IrExpr *e)
+/* ---- lookahead ---- */
+
+/* The bits a value of type t takes in the packet; -1 when it has no wire
+ * form (sema allows lookahead only of types that have one, but a struct
+ * may still hold a header union: which of its headers would be valid?). */
+static int wire_bits(const IrType *t)
+{
+	switch (t->kind) {
+	case IT_BOOL:
+		return 1;
+	case IT_BITS:
+		return t->width;
+	case IT_ENUM:
+		return t->elem ? t->elem->width : -1;
+	case IT_HEADER:
+	case IT_STRUCT:
+	case IT_TUPLE: {
+		int bits = 0;
+		for (int i = 0; i < t->fields.len; i++) {
+			int w = wire_bits(t->fields.items[i]->type);
+			if (w < 0)
+				return -1;
+			bits += w;
+		}
+		return bits;
+	}
+	case IT_STACK: {
+		int w = wire_bits(t->elem);
+		return w < 0 ? -1 : w * t->size;
+	}
+	default:
+		return -1;
+	}
+}
+
+static int lookahead_bytes_of(const IrExpr *e)
+{
+	int w = wire_bits(e->type);
+	return w < 0 ? 0 : (w + 7) / 8;
+}
+
+/* Calls fn on every lookahead in e; `cond` says whether it is evaluated
+ * only when an operand of &&, || or ?: before it says so. */
+typedef void LookaheadFn(const IrExpr *la, bool cond, void *arg);
+
+static void each_lookahead(const IrExpr *e, bool cond, LookaheadFn *fn, void *arg)
 {
 	if (!e)
-		return 0;
-	int max = 0;
-	if (e->kind == IE_LOOKAHEAD) {
-		int w = be_type_width(e->type);
-		if (w < 0 && e->type->kind == IT_HEADER)
-			w = be_header_bytes(e->type) * 8;
-		max = (w + 7) / 8;
-	}
-	const IrExpr *sub[3] = {e->a, e->b, e->c};
-	for (int i = 0; i < 3; i++) {
-		int n = lookahead_bytes(sub[i]);
-		if (n > max)
-			max = n;
-	}
-	for (int i = 0; i < e->args.len; i++) {
-		int n = lookahead_bytes(e->args.items[i]);
-		if (n > max)
-			max = n;
-	}
+		return;
+	if (e->kind == IE_LOOKAHEAD)
+		fn(e, cond, arg);
+	bool short_circuit = (e->kind == IE_BINARY && (e->op == OP_AND || e->op == OP_OR)) || e->kind == IE_MUX;
+	each_lookahead(e->a, cond, fn, arg);
+	each_lookahead(e->b, cond || short_circuit, fn, arg);
+	each_lookahead(e->c, cond || short_circuit, fn, arg);
+	for (int i = 0; i < e->args.len; i++)
+		each_lookahead(e->args.items[i], cond, fn, arg);
 	if (e->kind == IE_CALL && e->call)
-		for (int i = 0; i < e->call->args.len; i++) {
-			int n = lookahead_bytes(e->call->args.items[i]);
-			if (n > max)
-				max = n;
-		}
+		for (int i = 0; i < e->call->args.len; i++)
+			each_lookahead(e->call->args.items[i], cond, fn, arg);
+}
+
+static void widest(const IrExpr *la, bool cond, void *arg)
+{
+	int *max = arg;
+	if (!cond && lookahead_bytes_of(la) > *max)
+		*max = lookahead_bytes_of(la);
+}
+
+/* The bytes past the cursor that the lookaheads e always evaluates read
+ * (the widest one). */
+static int lookahead_bytes(const IrExpr *e)
+{
+	int max = 0;
+	each_lookahead(e, false, widest, &max);
 	return max;
+}
+
+static void note_cond(const IrExpr *la, bool cond, void *arg)
+{
+	if (cond)
+		IR_PUSH(((Be *)arg)->arena, ps->cond, la);
+}
+
+/* Notes in ps->cond the lookaheads of s, and of the statements in it, that
+ * run only when an operand of &&, || or ?: says so. */
+static void note_cond_lookaheads(Be *be, const IrStmt *s)
+{
+	if (!s)
+		return;
+	each_lookahead(s->lhs, false, note_cond, be);
+	each_lookahead(s->rhs, false, note_cond, be);
+	each_lookahead(s->expr, false, note_cond, be);
+	for (int i = 0; i < s->args.len; i++)
+		each_lookahead(s->args.items[i], false, note_cond, be);
+	note_cond_lookaheads(be, s->then);
+	note_cond_lookaheads(be, s->els);
+	note_cond_lookaheads(be, s->init);
+	note_cond_lookaheads(be, s->update);
+	for (int i = 0; i < s->body.len; i++)
+		note_cond_lookaheads(be, s->body.items[i]);
+	for (int i = 0; i < s->cases.len; i++)
+		note_cond_lookaheads(be, s->cases.items[i]->body);
 }
 
 /* A stretch of a state: from its start, or from a move of the cursor by a
@@ -260,29 +345,107 @@ static int stretch_bytes(const IrState *st, const IrStmt *after, int cur)
 	return sp.max;
 }
 
-const char *be_parser_lookahead(Be *be, const IrExpr *e)
+/* `if (P + N > p4e_data_end) goto reject;` with P the packet pointer p. */
+static void check_bytes_at(Be *be, const char *p, int n)
 {
-	int w = be_type_width(e->type);
-	if (w < 0 || w > 64) {
-		be_error(be, e->loc, "lookahead of this type is not supported yet");
-		return "0";
-	}
-	int cur = ps ? ps->cur : 0;
-	const IrType *t = e->type;
-	if (ps && cur + (w + 7) / 8 > ps->checked)
-		be_error(be, e->loc,
-			 "lookahead inside a conditional or loop statement of a parser state is not supported yet");
-	return be_load_field(be, "p4e_p", 8 * cur, w, t);
+	be->fn->used_reject = true;
+	if (n)
+		be_line(&be->e, "if (%s + %d > p4e_data_end)", p, n);
+	else
+		be_line(&be->e, "if (%s > p4e_data_end)", p);
+	be_line(&be->e, "\tgoto reject; /* error.PacketTooShort */");
 }
 
 static void check_bytes(Be *be, int n)
 {
+	check_bytes_at(be, "p4e_p", n);
+}
+
+/* Loads the value of type t at bit `bit` past packet pointer p into
+ * lvalue dst, as lookahead<T>() returns it: its headers valid, its header
+ * stacks full. */
+static void load_value(Be *be, const IrExpr *la, const IrType *t, const char *dst, const char *p, int bit)
+{
+	switch (t->kind) {
+	case IT_HEADER:
+	case IT_STRUCT:
+	case IT_TUPLE:
+		for (int i = 0; i < t->fields.len; i++) {
+			const IrField *f = t->fields.items[i];
+			const char *fname = t->kind == IT_TUPLE ? be_fmt(be, "f%d", i) : f->name;
+			load_value(be, la, f->type, be_fmt(be, "%s.%s", dst, fname), p, bit);
+			bit += wire_bits(f->type);
+		}
+		if (t->kind == IT_HEADER)
+			be_line(&be->e, "%s.ebpf_valid = 1;", dst);
+		return;
+	case IT_STACK:
+		for (int i = 0; i < t->size; i++) {
+			load_value(be, la, t->elem, be_fmt(be, "%s.e[%d]", dst, i), p, bit);
+			bit += wire_bits(t->elem);
+		}
+		if (t->is_stack)
+			be_line(&be->e, "%s.next = %d;", dst, t->size);
+		return;
+	default:
+		if (!load_scalar(be, t, dst, p, bit))
+			be_error(be, la->loc, "lookahead<%s>(): values wider than 64 bits must start and end on a byte",
+				 be_p4type(be, la->type));
+		return;
+	}
+}
+
+static bool is_conditional(const IrExpr *la)
+{
+	if (!ps)
+		return false;
+	for (int i = 0; i < ps->cond.len; i++)
+		if (ps->cond.items[i] == la)
+			return true;
+	return false;
+}
+
+/* lookahead<T>(): the bits past the cursor. Its stretch's check covers
+ * the lookaheads every packet through the stretch evaluates; one in a
+ * branch, after an extract in a branch, or on the right of &&, || or ?:
+ * gets a check of its own: before its statement, or within the expression
+ * when the expression may not evaluate it (a packet too short for a
+ * lookahead that is not evaluated must not be rejected). Values of more
+ * than 64 bits and aggregates are loaded into a temporary first. */
+const char *be_parser_lookahead(Be *be, const IrExpr *e)
+{
+	const IrType *t = e->type;
+	int bits = wire_bits(t);
+	if (bits < 0) {
+		be_error(be, e->loc, "lookahead<%s>(): a header union in it is not supported: its bits do not "
+				     "say which header is valid", be_p4type(be, t));
+		return "0";
+	}
+	/* Before the first state (a parser's local initialised) the cursor is
+	 * at the packet's start. */
+	const char *p = ps ? "p4e_p" : "p4e_data";
+	int cur = ps ? ps->cur : 0, end = cur + (bits + 7) / 8;
+	bool covered = ps && end <= ps->checked;
+	bool cond = !covered && is_conditional(e);
+	if (!covered && !cond)
+		check_bytes_at(be, p, end);
+	const char *v;
+	if (be_type_width(t) >= 0 && bits <= 64) {
+		v = bits ? be_load_field(be, p, 8 * cur, bits, t) : "0";
+	} else {
+		v = be_fmt(be, "p4e_la%d", be->tmp++);
+		be_line(&be->e, "%s%s;", be_decl(be, t, v), be_is_aggregate(t) || cond ? " = {0}" : "");
+		if (cond)
+			be_open(&be->e, "if (%s + %d <= p4e_data_end)", p, end);
+		load_value(be, e, t, v, p, 8 * cur);
+		if (cond)
+			be_close(&be->e, NULL);
+	}
+	if (!cond)
+		return v;
 	be->fn->used_reject = true;
-	if (n)
-		be_line(&be->e, "if (p4e_p + %d > p4e_data_end)", n);
-	else
-		be_line(&be->e, "if (p4e_p > p4e_data_end)");
-	be_line(&be->e, "\tgoto reject; /* error.PacketTooShort */");
+	return be_fmt(be, "({ if (%s + %d > p4e_data_end) goto reject; /* error.PacketTooShort */ %s; })", p, end,
+		      v);
 }
 
 /* Moves p4e_p past what the state consumed so far. */
@@ -307,54 +470,188 @@ static void check_stretch(Be *be, const IrStmt *s, int cur, bool always)
 	ps->checked = n;
 }
 
+/* The header an extract fills: for stack.next the next element, once a
+ * check made sure there is one (StackOutOfBounds), and `*next` the text
+ * of its index for extract_done. The index is read once, into a __u64:
+ * stores to the header could make clang read `next` again, and a __u32
+ * it could widen twice, each time a register the verifier has not seen
+ * checked. */
+static const char *extract_dst(Be *be, const IrExpr *lhs, const char **next)
+{
+	*next = NULL;
+	if (lhs->kind != IE_STACK_NEXT)
+		return be_lvalue(be, lhs);
+	const IrExpr *st = lhs->a;
+	const char *b = be_lvalue(be, st);
+	*next = be_fmt(be, "p4e_next%d", be->tmp++);
+	be->fn->used_reject = true;
+	be_line(&be->e, "__u64 %s = %s.next;", *next, b);
+	be_line(&be->e, "if (%s >= %d)", *next, st->type->size);
+	be_line(&be->e, "\tgoto reject; /* error.StackOutOfBounds */");
+	return be_fmt(be, "%s.e[%s]", b, *next);
+}
+
+/* After extracting into stack.next: the stack's `next` moves on. */
+static void extract_done(Be *be, const IrExpr *lhs, const char *next)
+{
+	if (next)
+		be_line(&be->e, "%s.next = %s + 1;", be_lvalue(be, lhs->a), next);
+}
+
+/* ---- varbit fields, run-time moves ---- */
+
+const char *be_varbit_copy(Be *be)
+{
+	const char *name = "p4e_varbit_copy";
+	if (be->varbit_copy_done)
+		return name;
+	be->varbit_copy_done = true;
+	Emit f = {.out = &be->funcs}, *e = &f;
+	be_comment(e, "Copies the n bytes of a varbit field (at most max) between the packet and a header;\n"
+		      "pkt, the packet's side (to or from), is checked against end. 8 bytes at a time, the\n"
+		      "last 8 overlapping the others (or 4, 2 and 1 when there are fewer than 8): the\n"
+		      "verifier follows a way through per 8 bytes, not per byte. -1 when the packet ends\n"
+		      "first.");
+	be_line(e, "static __always_inline int %s(void *to, const void *from, const void *pkt, const void *end,",
+		name);
+	be_line(e, "\t\t\t\t\t   __u32 n, __u32 max)");
+	be_block(e);
+	be_line(e, "__u32 k, m;");
+	be_blank(e);
+	be_line(e, "#pragma clang loop unroll(disable)");
+	be_open(e, "for (k = 0; k + 8 <= max && k + 8 <= n; k += 8)");
+	be_line(e, "if (pkt + k + 8 > end)");
+	be_line(e, "\treturn -1;");
+	be_line(e, "__builtin_memcpy(to + k, from + k, 8);");
+	be_close(e, NULL);
+	be_line(e, "m = (n - k) & 7;");
+	be_line(e, "if (!m)");
+	be_line(e, "\treturn 0;");
+	be_open(e, "if (k >= 8 && k + m <= max)");
+	be_comment(e, "the last 8 bytes, over some copied already");
+	be_line(e, "k += m - 8;");
+	be_line(e, "if (pkt + k + 8 > end)");
+	be_line(e, "\treturn -1;");
+	be_line(e, "__builtin_memcpy(to + k, from + k, 8);");
+	be_line(e, "return 0;");
+	be_close(e, NULL);
+	/* Offsets from k, each piece within max: the verifier sees every
+	 * access inside the field, whatever it knows of n. */
+	for (int size = 4; size; size /= 2) {
+		be_open(e, "if ((m & %d) && k + %d <= max)", size, size);
+		be_line(e, "if (pkt + k + %d > end)", size);
+		be_line(e, "\treturn -1;");
+		be_line(e, "__builtin_memcpy(to + k, from + k, %d);", size);
+		if (size > 1)
+			be_line(e, "k += %d;", size);
+		be_close(e, NULL);
+	}
+	be_line(e, "return 0;");
+	be_close(e, NULL);
+	be_blank(e);
+	return name;
+}
+
+/* The cursor moves by bytes: a constant size in bits of an advance or a
+ * varbit extract that is not a multiple of 8 is an error. */
+static void check_whole_bytes(Be *be, const IrStmt *s, const char *what)
+{
+	if (s->expr->kind != IE_CONST)
+		return;
+	unsigned long long bits = value_get_u64(s->expr->value);
+	if (bits % 8)
+		be_error(be, s->loc, "%s %llu bits: the eBPF parser moves in whole bytes (multiples of 8 bits)", what,
+			 bits);
+}
+
+/* `__u32 var = (size in bits);` for an advance or a varbit extract; at run
+ * time a size that is not whole bytes rejects the packet, as P4-16 lets
+ * targets do ("Skipping bits", "Variable-width extraction"). */
+static void size_in_bits(Be *be, const IrStmt *s, const char *var, const char *what)
+{
+	check_whole_bytes(be, s, what);
+	be_line(&be->e, "__u32 %s = (__u32)(%s);", var, be_expr(be, s->expr));
+	be_blank(&be->e);
+	if (s->expr->kind != IE_CONST) {
+		be_line(&be->e, "if (%s %% 8)", var);
+		be_line(&be->e, "\tgoto reject; /* error.ParserInvalidArgument */");
+	}
+}
+
 /* extract(h, bits): the fixed fields before the varbit field, then `bits`
- * of it, byte by byte, each byte checked (the verifier cannot tie a
- * run-time length to one check). The cursor moves to the varbit's end,
- * where the fields after it are, and the rest of the state's stretch
- * (those fields included) gets one check. */
+ * of it, then, at the varbit's end, the fields after it, with the rest of
+ * the state's stretch (those fields included) under one check. */
 static void extract_varbit(Be *be, const IrStmt *s)
 {
 	Emit *e = &be->e;
 	const IrType *t = s->lhs->type;
 	int before = 0, after = 0;
 	const IrField *vf = be_header_varbit(t, &before, &after);
-	if (!vf || !s->expr || s->lhs->kind == IE_STACK_NEXT) {
+	if (!vf || !s->expr) {
 		be_error(be, s->loc, "extracting this header is not supported yet: its varbit field must "
-				     "start on a byte boundary, outside stacks");
+				     "start on a byte boundary");
 		return;
 	}
 	int vi = vf->index;
 	int maxb = (vf->type->width + 7) / 8;
-	const char *dst = be_lvalue(be, s->lhs);
 	be->fn->used_reject = true;
 	flush_cursor(be);
 	be_block(e);
+	const char *what = s->lhs->kind == IE_STACK_NEXT ? be_fmt(be, "%s.next", be_lvalue(be, s->lhs->a))
+							 : be_lvalue(be, s->lhs);
 	if (after)
 		be_comment(e, "extract(%s, bits): fixed bytes %d, then up to %d bytes of %s, then fixed bytes %d",
-			   dst, before, maxb, vf->name, after);
+			   what, before, maxb, vf->name, after);
 	else
-		be_comment(e, "extract(%s, bits): fixed bytes %d, then up to %d bytes of %s", dst, before, maxb,
+		be_comment(e, "extract(%s, bits): fixed bytes %d, then up to %d bytes of %s", what, before, maxb,
 			   vf->name);
-	be_line(e, "__u32 p4e_vb = (__u32)(%s), p4e_i;", be_expr(be, s->expr));
-	be_blank(e);
-	be_line(e, "if (p4e_vb > %d || p4e_vb %% 8)", 8 * maxb);
-	be_line(e, "	goto reject; /* error.ParserInvalidArgument */");
+	size_in_bits(be, s, "p4e_vb", "extract of");
+	be_line(e, "if (p4e_vb > %d)", 8 * maxb);
+	be_line(e, "\tgoto reject; /* error.HeaderTooShort */");
+	const char *next;
+	const char *dst = extract_dst(be, s->lhs, &next);
 	if (before > ps->checked)
 		check_bytes(be, before);
 	load_fields(be, t, 0, vi, dst, "p4e_p");
 	be_line(e, "%s.%s.bits = p4e_vb;", dst, vf->name);
-	be_line(e, "#pragma clang loop unroll(disable)");
-	be_open(e, "for (p4e_i = 0; p4e_i < %d && p4e_i < p4e_vb / 8; p4e_i++)", maxb);
-	be_line(e, "if (p4e_p + %d + p4e_i + 1 > p4e_data_end)", before);
-	be_line(e, "	goto reject; /* error.PacketTooShort */");
-	be_line(e, "%s.%s.data[p4e_i] = *(__u8 *)(p4e_p + %d + p4e_i);", dst, vf->name, before);
-	be_close(e, NULL);
+	/* The verifier learns the copy's count exactly on each way out of its
+	 * loop: were the count a value that lives on (the header byte it came
+	 * from, say), it would go through the rest of the parser once per
+	 * length. barrier_var makes clang compute the count from p4e_vb, for
+	 * the copy and again after it. */
+	const char *from = before ? be_fmt(be, "p4e_p + %d", before) : "p4e_p";
+	be_line(e, "barrier_var(p4e_vb);");
+	be_line(e, "if (%s(%s.%s.data, %s, %s, p4e_data_end, p4e_vb / 8, %d))", be_varbit_copy(be), dst, vf->name,
+		from, from, maxb);
+	be_line(e, "\tgoto reject; /* error.PacketTooShort */");
+	be_line(e, "barrier_var(p4e_vb);");
 	be_line(e, "p4e_off += %d + p4e_vb / 8;", before);
 	set_cursor(be);
 	check_stretch(be, s, after, false);
 	load_fields(be, t, vi + 1, t->fields.len, dst, "p4e_p");
 	be_line(e, "%s.ebpf_valid = 1;", dst);
+	extract_done(be, s->lhs, next);
 	be_close(e, NULL);
+}
+
+/* advance(bits) known at run time: the cursor must stay in the packet. It
+ * stays below 16 KiB too, as in the deparser, so that the verifier can
+ * bound it. */
+static void advance_run_time(Be *be, const IrStmt *s)
+{
+	Emit *e = &be->e;
+	be->fn->used_reject = true;
+	be_block(e);
+	size_in_bits(be, s, "p4e_adv", "advance by");
+	if (ps->cur)
+		be_line(e, "p4e_off += %d + p4e_adv / 8;", ps->cur);
+	else
+		be_line(e, "p4e_off += p4e_adv / 8;");
+	be_close(e, NULL);
+	be_line(e, "if (p4e_off > 0x3fff)");
+	be_line(e, "\tgoto reject; /* error.PacketTooShort */");
+	set_cursor(be);
+	check_stretch(be, s, 0, true);
 }
 
 static void parser_stmt(Be *be, const IrStmt *s)
@@ -368,38 +665,28 @@ static void parser_stmt(Be *be, const IrStmt *s)
 			extract_varbit(be, s);
 			return;
 		}
-		const char *dst;
 		if (ps->cur + n > ps->checked) {
 			/* In a branch: a check of its own. */
 			check_bytes(be, ps->cur + n);
 			ps->checked = ps->cur + n;
 		}
-		if (s->lhs->kind == IE_STACK_NEXT) {
-			/* The next element: out of room rejects with StackOutOfBounds. */
-			const IrExpr *st = s->lhs->a;
-			const char *b = be_lvalue(be, st);
-			be->fn->used_reject = true;
-			be_line(e, "if (%s.next >= %d)", b, st->type->size);
-			be_line(e, "\tgoto reject; /* error.StackOutOfBounds */");
-			dst = be_fmt(be, "%s.e[%s.next]", b, b);
-			be_load_header(be, t, dst, ps->cur ? be_fmt(be, "(p4e_p + %d)", ps->cur) : "p4e_p");
-			be_line(e, "%s.next++;", b);
-		} else {
-			dst = be_lvalue(be, s->lhs);
-			if (be->fn->record_offsets) {
-				const IrVar *root = NULL;
-				const char *path = be_lvalue_path(be, s->lhs, &root);
-				BeHdrUse *h = path ? be_hdr_find(be, path) : NULL;
-				if (h && h->offset < 0 && h->written)
-					be_line(e, "p4e_o->h%d = p4e_off + %d;", h->index, ps->cur);
-			}
-			be_load_header(be, t, dst, ps->cur ? be_fmt(be, "(p4e_p + %d)", ps->cur) : "p4e_p");
+		const char *next;
+		const char *dst = extract_dst(be, s->lhs, &next);
+		if (be->fn->record_offsets && s->lhs->kind != IE_STACK_NEXT) {
+			const IrVar *root = NULL;
+			const char *path = be_lvalue_path(be, s->lhs, &root);
+			BeHdrUse *h = path ? be_hdr_find(be, path) : NULL;
+			if (h && h->offset < 0 && h->written)
+				be_line(e, "p4e_o->h%d = p4e_off + %d;", h->index, ps->cur);
 		}
+		be_load_header(be, t, dst, ps->cur ? be_fmt(be, "(p4e_p + %d)", ps->cur) : "p4e_p");
+		extract_done(be, s->lhs, next);
 		ps->cur += n;
 		return;
 	}
 	case IS_ADVANCE:
 		if (s->expr->kind == IE_CONST) {
+			check_whole_bytes(be, s, "advance by");
 			int n = (int)(value_get_u64(s->expr->value) / 8);
 			if (ps->cur + n > ps->checked) {
 				check_bytes(be, ps->cur + n);
@@ -408,19 +695,7 @@ static void parser_stmt(Be *be, const IrStmt *s)
 			ps->cur += n;
 			return;
 		}
-		/* advance(bits) known at run time: the cursor must stay in the
-		 * packet. It stays below 16 KiB too, as in the deparser, so that
-		 * the verifier can bound it. */
-		const char *bits = be_expr(be, s->expr);
-		be->fn->used_reject = true;
-		if (ps->cur)
-			be_line(e, "p4e_off += %d + (__u32)(%s) / 8;", ps->cur, bits);
-		else
-			be_line(e, "p4e_off += (__u32)(%s) / 8;", bits);
-		be_line(e, "if (p4e_off > 0x3fff)");
-		be_line(e, "\tgoto reject; /* error.PacketTooShort */");
-		set_cursor(be);
-		check_stretch(be, s, 0, true);
+		advance_run_time(be, s);
 		return;
 	case IS_VERIFY:
 		be->fn->used_reject = true;
@@ -682,6 +957,9 @@ static void emit_state(Be *be, const IrState *st, bool first)
 	Emit *e = &be->e;
 	PState state = {.st = st};
 	ps = &state;
+	note_cond_lookaheads(be, st->body);
+	for (int i = 0; i < st->select.len; i++)
+		each_lookahead(st->select.items[i], false, note_cond, be);
 	be_blank(e);
 	be_comment(e, "state %s (%s)", st->name, be_where(be, st->loc));
 	if (!first || be->fn->start_referenced)

@@ -93,14 +93,15 @@ state_parse_vlan:
 		p4e_p = p4e_data + p4e_off;
 		if (p4e_p + 4 > p4e_data_end)
 			goto reject; /* error.PacketTooShort */
-		if (hdr->vlan.next >= 2)
+		__u64 p4e_next0 = hdr->vlan.next;
+		if (p4e_next0 >= 2)
 			goto reject; /* error.StackOutOfBounds */
-		hdr->vlan.e[hdr->vlan.next].pcp = (__u8)p4e_load_bits(p4e_p, 0, 3);
-		hdr->vlan.e[hdr->vlan.next].dei = (__u8)p4e_load_bits(p4e_p, 3, 1);
-		hdr->vlan.e[hdr->vlan.next].vid = (__u16)p4e_load_bits(p4e_p, 4, 12);
-		hdr->vlan.e[hdr->vlan.next].ether_type = p4e_load_u16(p4e_p + 2);
-		hdr->vlan.e[hdr->vlan.next].ebpf_valid = 1;
-		hdr->vlan.next++;
+		hdr->vlan.e[p4e_next0].pcp = (__u8)p4e_load_bits(p4e_p, 0, 3);
+		hdr->vlan.e[p4e_next0].dei = (__u8)p4e_load_bits(p4e_p, 3, 1);
+		hdr->vlan.e[p4e_next0].vid = (__u16)p4e_load_bits(p4e_p, 4, 12);
+		hdr->vlan.e[p4e_next0].ether_type = p4e_load_u16(p4e_p + 2);
+		hdr->vlan.e[p4e_next0].ebpf_valid = 1;
+		hdr->vlan.next = p4e_next0 + 1;
 		p4e_off += 4;
 		if (hdr->vlan.e[((hdr->vlan.next - 1) < 2 ? (hdr->vlan.next - 1) : 1)].ether_type == 0x8100)
 			goto state_parse_vlan;
