@@ -35,6 +35,10 @@ static void rewrite_header(Be *be, const BeHdrUse *h, const char *src)
 		be_line(e, "void *p4e_p = p4e_data;");
 	else
 		be_line(e, "void *p4e_p = p4e_data + (p4e_o->h%d & 0xffff);", h->index);
+	/* clang may otherwise store through a copy of p4e_data + offset made
+	 * for an earlier check (a P4E_PKT read in the control), which the
+	 * verifier does not know to be inside this header's check. */
+	be_line(e, "barrier_var(p4e_p);");
 	be_blank(e);
 	be_line(e, "if (p4e_p + %d > p4e_data_end)", size);
 	be_line(e, "\treturn -1;");

@@ -194,6 +194,7 @@ static __always_inline int rt_deparser(struct xdp_md *p4e_ctx, void *p4e_data, v
 	/* The packet keeps its shape: store only the fields the control may have written. */
 	if (hdr->ethernet.ebpf_valid && (p4e_o->dirty & 0x1)) {
 		void *p4e_p = p4e_data;
+		barrier_var(p4e_p);
 
 		if (p4e_p + 14 > p4e_data_end)
 			return -1;
@@ -202,6 +203,7 @@ static __always_inline int rt_deparser(struct xdp_md *p4e_ctx, void *p4e_data, v
 	}
 	if (hdr->ipv4.ebpf_valid && (p4e_o->dirty & 0x2)) {
 		void *p4e_p = p4e_data + 14;
+		barrier_var(p4e_p);
 
 		if (p4e_p + 20 > p4e_data_end)
 			return -1;
