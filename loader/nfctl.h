@@ -20,6 +20,7 @@
 #define NFCTL_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include <json-c/json.h>
@@ -188,6 +189,8 @@ struct ld_stf {
 /* Parses a whole file; prints "file:line: error: ..." for every bad line and
  * returns -EINVAL when there was one. */
 int ld_stf_parse(const char *path, struct ld_stf **out);
+/* The same from an open file; `path` names it in messages. */
+int ld_stf_read(FILE *f, const char *path, struct ld_stf **out);
 void ld_stf_free(struct ld_stf *s);
 
 /* ------------------------------------------------------------ netdev.c */

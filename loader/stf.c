@@ -552,25 +552,16 @@ void ld_stf_free(struct ld_stf *stf)
 	free(stf);
 }
 
-int ld_stf_parse(const char *path, struct ld_stf **out)
+int ld_stf_read(FILE *f, const char *path, struct ld_stf **out)
 {
 	struct scan s = { .path = path };
 	struct ld_stf *stf;
 	char *line = NULL;
 	size_t cap = 0;
-	FILE *f;
 
 	*out = NULL;
-	f = fopen(path, "r");
-	if (!f) {
-		int err = errno;
-
-		ld_err("%s: %s", path, strerror(err));
-		return -err;
-	}
 	stf = calloc(1, sizeof(*stf));
 	if (!stf || !(stf->path = strdup(path))) {
-		fclose(f);
 		ld_stf_free(stf);
 		return -ENOMEM;
 	}
@@ -596,11 +587,26 @@ int ld_stf_parse(const char *path, struct ld_stf **out)
 		stf->n++;
 	}
 	free(line);
-	fclose(f);
 	if (s.errors) {
 		ld_stf_free(stf);
 		return -EINVAL;
 	}
 	*out = stf;
 	return 0;
+}
+
+int ld_stf_parse(const char *path, struct ld_stf **out)
+{
+	FILE *f = fopen(path, "r");
+	int err;
+
+	*out = NULL;
+	if (!f) {
+		err = errno;
+		ld_err("%s: %s", path, strerror(err));
+		return -err;
+	}
+	err = ld_stf_read(f, path, out);
+	fclose(f);
+	return err;
 }

@@ -28,7 +28,8 @@
 #           packet tests compiled with the ASan+UBSan p4c-ebpf and run through
 #           the kernel (tests/stf/run.sh, needs root), and an NF repository
 #           built outside the tree from `make install` (tests/stf/install.sh)
-#   fuzz    `make fuzz-smoke` (when tests/fuzz/build.mk exists)
+#   fuzz    `make fuzz-smoke`: the parser and the control-plane text fuzzers
+#           (when tests/fuzz/build.mk exists)
 # --update: rewrite the golden files (tests/parser/invalid/*.err, tests/ir/*.ir)
 # instead of comparing them.
 set -euo pipefail

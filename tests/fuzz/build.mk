@@ -1,7 +1,11 @@
-# tests/fuzz/: the parser fuzzer (libFuzzer, with ASan and UBSan), built with clang.
+# tests/fuzz/: libFuzzer targets (with ASan and UBSan), built with clang:
+# fuzz_parser for the lexer, the parser and the AST printers, fuzz_control
+# for the control plane's text (descriptions, STF files, entries).
 #
 #   make fuzz        run until stopped, or for FUZZ_SECONDS (default 600; 0: no limit)
-#   make fuzz-smoke  a short run (FUZZ_SECONDS, default 60); fails on any finding
+#   make fuzz-smoke  a short run (FUZZ_SECONDS, default 60, of which a quarter
+#                    for fuzz_control); fails on any finding
+#   make fuzz-control  fuzz_control alone, for FUZZ_SECONDS (default 600)
 #
 # Seeds come from tests/parser (valid and invalid programs), p4lib and
 # examples, as written and as cpp leaves them (with line markers), and from
@@ -20,9 +24,45 @@ FUZZ_OBJS := $(patsubst %.c,$(FUZZ_DIR)/%.o,$(FRONTEND_SRCS) tests/fuzz/fuzz_par
 FUZZ_OPTS = -dict=tests/fuzz/p4.dict -timeout=10 -rss_limit_mb=2048 \
 	-artifact_prefix=$(FUZZ_DIR)/artifacts/ -print_final_stats=1 $(FUZZ_FLAGS)
 
-.PHONY: fuzz fuzz-smoke fuzz-build fuzz-corpus
+.PHONY: fuzz fuzz-smoke fuzz-build fuzz-corpus fuzz-control
 
-fuzz-build: $(FUZZ_BIN)
+fuzz-build: $(FUZZ_BIN) $(FUZZ_CONTROL_BIN)
+
+# fuzz_control: libp4ebpf (runtime/*.c), the STF reader and the helpers it
+# uses (loader/common.c), the same sanitizers.
+FUZZ_CONTROL_BIN := $(FUZZ_DIR)/fuzz_control
+FUZZ_CONTROL_OBJS := $(patsubst %.c,$(FUZZ_DIR)/control/%.o,$(sort $(wildcard runtime/*.c)) loader/stf.c loader/common.c \
+	tests/fuzz/fuzz_control.c)
+FUZZ_CONTROL_OPTS = -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_DIR)/artifacts/ \
+	-print_final_stats=1 $(FUZZ_FLAGS)
+
+$(FUZZ_DIR)/control/%.o: %.c
+	$(call msg,CLANG,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CLANG) $(NFCTL_CFLAGS) -O1 $(FUZZ_SAN) -MMD -MP -c -o $@ $<
+
+-include $(FUZZ_CONTROL_OBJS:.o=.d)
+
+$(FUZZ_CONTROL_BIN): $(FUZZ_CONTROL_OBJS)
+	$(call msg,LINK,$@)
+	$(Q)$(CLANG) $(FUZZ_SAN) -o $@ $^ $(NFCTL_LIBS)
+
+# Its seeds: the descriptions and STF files we have, and entries in the
+# syntax of runtime/ABI.md 5, each behind the byte that selects its kind.
+fuzz-control-corpus:
+	@mkdir -p $(FUZZ_DIR)/control-corpus $(FUZZ_DIR)/artifacts
+	$(Q)for f in $$(find tests/loader tests/stf -name '*.json' -o -name '*.stf' | sort); do \
+		case $$f in *.json) k='\000' ;; *) k='\001' ;; esac; \
+		{ printf "$$k"; cat "$$f"; } > $(FUZZ_DIR)/control-corpus/seed-$$(echo "$$f" | tr / _); \
+	done
+	$(Q)printf '\002e 0a:00:27:00:00:01 fe80::1 5 action c.a\nl port=0x123 10.1.0.0/16 action c.a()\nt priority 3 0x0a****01 src=10.0.0.0/8 * action c.a\nr priority 9 1000..1999 3->9 0..0xffffffffffffffffffffffffffffffff action c.a\nr priority 1 0x0400/6 * 5 action c.a\n' \
+		> $(FUZZ_DIR)/control-corpus/seed-entries
+	$(Q)printf '\0030x06,0x40&&&0xc0' > $(FUZZ_DIR)/control-corpus/seed-value-set
+
+fuzz-control: $(FUZZ_CONTROL_BIN) fuzz-control-corpus
+	$(call msg,FUZZ,$(FUZZ_CONTROL_BIN))
+	$(Q)$(FUZZ_CONTROL_BIN) $(FUZZ_CONTROL_OPTS) -max_total_time=$(or $(FUZZ_SECONDS),600) \
+		$(FUZZ_DIR)/control-corpus
 
 $(FUZZ_BIN): $(FUZZ_OBJS)
 	$(call msg,LINK,$@)
@@ -57,6 +97,13 @@ fuzz: $(FUZZ_BIN) fuzz-corpus
 	$(call msg,FUZZ,$(FUZZ_BIN))
 	$(Q)$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(or $(FUZZ_SECONDS),600) $(FUZZ_DIR)/corpus
 
-fuzz-smoke: $(FUZZ_BIN) fuzz-corpus
+FUZZ_SMOKE_SECONDS = $(or $(FUZZ_SECONDS),60)
+
+fuzz-smoke: $(FUZZ_BIN) fuzz-corpus $(FUZZ_CONTROL_BIN) fuzz-control-corpus
 	$(call msg,FUZZ,$(FUZZ_BIN))
-	$(Q)$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(or $(FUZZ_SECONDS),60) $(FUZZ_DIR)/corpus
+	$(Q)$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$$(( $(FUZZ_SMOKE_SECONDS) * 3 / 4 )) \
+		$(FUZZ_DIR)/corpus
+	$(call msg,FUZZ,$(FUZZ_CONTROL_BIN))
+	$(Q)$(FUZZ_CONTROL_BIN) $(FUZZ_CONTROL_OPTS) \
+		-max_total_time=$$(( $(FUZZ_SMOKE_SECONDS) - $(FUZZ_SMOKE_SECONDS) * 3 / 4 )) \
+		$(FUZZ_DIR)/control-corpus
