@@ -138,6 +138,17 @@ static int read_slot(const struct p4e_value_set *vs, int fd, uint32_t i, uint8_t
 	return 0;
 }
 
+static int write_slot(const struct p4e_value_set *vs, int fd, uint32_t index, const uint8_t *slot)
+{
+	if (bpf_map_update_elem(fd, &index, slot, BPF_ANY)) {
+		int err = errno;
+
+		p4e_warn("value_set '%s': writing slot %u: %s\n", vs->name, index, strerror(err));
+		return p4e_err(err);
+	}
+	return 0;
+}
+
 static uint32_t slot_used(const uint8_t *slot)
 {
 	uint32_t used;
@@ -197,30 +208,32 @@ int p4e_value_set_add(const struct p4e_value_set *vs, int fd, const uint8_t *val
 	slot = calloc(1, vs->slot_size);
 	if (!slot)
 		return p4e_err(ENOMEM);
-	/* One update writes the whole slot, used last in the value's bytes. */
 	memcpy(slot + vs->value_offset, value, vs->key_size);
 	memcpy(slot + vs->mask_offset, mask, vs->key_size);
+	/* An update copies the slot without a lock, so a packet may read it
+	 * half written: the value and mask go in while `used` is 0, then
+	 * `used` alone changes. */
+	err = write_slot(vs, fd, index, slot);
 	memcpy(slot, &one, sizeof(one));
-	if (bpf_map_update_elem(fd, &index, slot, BPF_ANY)) {
-		err = errno;
-		p4e_warn("value_set '%s': writing slot %u: %s\n", vs->name, index, strerror(err));
-		err = p4e_err(err);
-	}
+	if (!err)
+		err = write_slot(vs, fd, index, slot);
 	free(slot);
 	return err;
 }
 
-static int zero_slot(const struct p4e_value_set *vs, int fd, uint32_t index)
+/* The reverse of an add: `used` to 0 first, then the rest. */
+static int clear_slot(const struct p4e_value_set *vs, int fd, uint32_t index)
 {
-	uint8_t *slot = calloc(1, vs->slot_size);
-	int err = 0;
+	uint8_t *slot = malloc(vs->slot_size);
+	int err = slot ? read_slot(vs, fd, index, slot) : p4e_err(ENOMEM);
 
-	if (!slot)
-		return p4e_err(ENOMEM);
-	if (bpf_map_update_elem(fd, &index, slot, BPF_ANY)) {
-		err = errno;
-		p4e_warn("value_set '%s': clearing slot %u: %s\n", vs->name, index, strerror(err));
-		err = p4e_err(err);
+	if (!err && slot_used(slot)) {
+		memset(slot, 0, sizeof(uint32_t));
+		err = write_slot(vs, fd, index, slot);
+	}
+	if (!err) {
+		memset(slot, 0, vs->slot_size);
+		err = write_slot(vs, fd, index, slot);
 	}
 	free(slot);
 	return err;
@@ -236,7 +249,7 @@ int p4e_value_set_delete(const struct p4e_value_set *vs, int fd, const uint8_t *
 		return err;
 	if (!err)
 		return p4e_err(ENOENT);
-	return zero_slot(vs, fd, index);
+	return clear_slot(vs, fd, index);
 }
 
 int p4e_value_set_foreach(const struct p4e_value_set *vs, int fd, p4e_value_set_fn fn, void *ctx)
@@ -262,6 +275,6 @@ int p4e_value_set_clear(const struct p4e_value_set *vs, int fd)
 	int err = 0;
 
 	for (i = 0; !err && i < vs->size; i++)
-		err = zero_slot(vs, fd, i);
+		err = clear_slot(vs, fd, i);
 	return err;
 }
