@@ -687,7 +687,14 @@ static void parser_stmt(Be *be, const IrStmt *s)
 	case IS_ADVANCE:
 		if (s->expr->kind == IE_CONST) {
 			check_whole_bytes(be, s, "advance by");
-			int n = (int)(value_get_u64(s->expr->value) / 8);
+			unsigned long long bytes = value_get_u64(s->expr->value) / 8;
+			/* The verifier knows no packet offset past 0xffff. */
+			if (bytes > 0xffff || ps->cur + bytes > 0xffff) {
+				be_error(be, s->loc, "advance by %llu bytes: a parser state cannot look past %d bytes",
+					 bytes, 0xffff);
+				return;
+			}
+			int n = (int)bytes;
 			if (ps->cur + n > ps->checked) {
 				check_bytes(be, ps->cur + n);
 				ps->checked = ps->cur + n;

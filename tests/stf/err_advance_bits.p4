@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /* err_advance_bits.p4: the parser's cursor moves in whole bytes, so an
  * advance or a varbit extract by a constant number of bits that is not a
- * multiple of 8 cannot be compiled. */
+ * multiple of 8 cannot be compiled; nor can a state that advances past the
+ * 65535 bytes the verifier knows packet offsets up to. */
 #include <xdp_model.p4>
 
 header ethernet_t {
@@ -25,6 +26,7 @@ parser prs(packet_in packet, out headers_t hdr) {
         transition select(hdr.ethernet.ether_type) {
             0x88b5: skip;
             0x88b6: value;
+            0x88b7: far;
             default: accept;
         }
     }
@@ -34,6 +36,10 @@ parser prs(packet_in packet, out headers_t hdr) {
     }
     state value {
         packet.extract(hdr.opt, 20);
+        transition accept;
+    }
+    state far {
+        packet.advance(65536 * 8);
         transition accept;
     }
 }
