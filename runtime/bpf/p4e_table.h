@@ -64,7 +64,9 @@ static __always_inline void *p4e_ternary_match(void *entries, void *masks, const
 	const __u32 *kw = key;
 	__u32 *sw = scratch;
 	struct p4e_value_hdr *best = NULL;
-	__u32 best_prio = 0;
+	/* The best priority + 1, 0 before any hit: comparing it alone, not
+	 * `best && ...`, gives the verifier a quarter fewer paths to walk. */
+	__u64 score = 0;
 	__u32 slot, i;
 
 	/* Not unrolled: one copy of the body, a loop the verifier bounds. */
@@ -78,7 +80,7 @@ static __always_inline void *p4e_ternary_match(void *entries, void *masks, const
 		if (!m || m->id == 0)
 			break;
 		/* The list is sorted by max_priority: nothing later beats best. */
-		if (best && m->max_priority <= best_prio)
+		if ((__u64)m->max_priority + 1 <= score)
 			break;
 		mw = (const __u32 *)(m + 1);
 		sw[0] = m->id;
@@ -86,9 +88,9 @@ static __always_inline void *p4e_ternary_match(void *entries, void *masks, const
 		for (i = 1; i < key_size / 4; i++)
 			sw[i] = kw[i] & mw[i];
 		v = bpf_map_lookup_elem(entries, scratch);
-		if (v && (!best || v->priority > best_prio)) {
+		if (v && (__u64)v->priority + 1 > score) {
 			best = v;
-			best_prio = v->priority;
+			score = (__u64)v->priority + 1;
 		}
 	}
 	return best;
