@@ -91,6 +91,155 @@ static bool ctor_bool(const IrExtern *x, const char *param, int pos)
 	return false;
 }
 
+/* ---- ebpf_ipv4_checksum ----
+ *
+ * The checksum of the 20-byte IPv4 header that the eleven arguments make,
+ * its checksum word 0: the one's-complement sum of its ten 16-bit words.
+ * The sum does not care about byte order as long as every word has the
+ * same one, so a word whose bits are fields of one header read in the
+ * packet (be_direct_field), lying there as they lie in the image, is
+ * summed as it is loaded, in network order, without taking the fields
+ * apart; the other words are put together from the arguments' values and
+ * swapped to network order. Without such words, or with calls among the
+ * arguments (a 32-bit one would be evaluated twice), p4e_ipv4_checksum()
+ * takes the values. */
+
+/* Each argument's place in the image: its first bit, counted from the most
+ * significant bit of the first byte, and its width. Bits 80..95 are the
+ * checksum. */
+static const struct {
+	int bit, width;
+} ipv4_image[] = {
+	{0, 4}, {4, 4}, {8, 8}, {16, 16}, {32, 16}, {48, 3}, {51, 13}, {64, 8}, {72, 8}, {96, 32}, {128, 32},
+};
+#define IPV4_ARGS ((int)(sizeof(ipv4_image) / sizeof(ipv4_image[0])))
+#define IPV4_WORDS 10
+
+static bool has_call(const IrExpr *e)
+{
+	if (!e)
+		return false;
+	if (e->kind == IE_CALL || has_call(e->a) || has_call(e->b) || has_call(e->c))
+		return true;
+	for (int i = 0; i < e->args.len; i++)
+		if (has_call(e->args.items[i]))
+			return true;
+	return false;
+}
+
+/* The image bits [*from, *to) that argument i has in word k; false when
+ * it has none. */
+static bool ipv4_overlap(int i, int k, int *from, int *to)
+{
+	int lo = ipv4_image[i].bit, hi = lo + ipv4_image[i].width;
+	*from = lo > 16 * k ? lo : 16 * k;
+	*to = hi < 16 * k + 16 ? hi : 16 * k + 16;
+	return *from < *to;
+}
+
+/* The byte of image word k in the packet, or -1 when the word is not all
+ * fields of one header (*h) at the right places. hdr[i]: argument i's
+ * header, NULL when it is not read in the packet; delta[i]: its bit in the
+ * packet minus its bit in the image. */
+static int ipv4_wire_word(int k, const BeHdrUse *const *hdr, const int *delta, const BeHdrUse **h)
+{
+	int covered = 0, d = 0, from, to;
+	*h = NULL;
+	for (int i = 0; i < IPV4_ARGS; i++) {
+		if (!ipv4_overlap(i, k, &from, &to))
+			continue;
+		if (!hdr[i] || (*h && (hdr[i] != *h || delta[i] != d))) {
+			covered = -1;
+			break;
+		}
+		*h = hdr[i];
+		d = delta[i];
+		covered += to - from;
+	}
+	if (covered == 16 && d % 8 == 0)
+		return (16 * k + d) / 8;
+	*h = NULL;
+	return -1;
+}
+
+/* Image word k from the arguments' values, in host order, or NULL when no
+ * argument has bits in it. val[i] caches argument i's text. */
+static const char *ipv4_value_word(Be *be, const IrCall *c, int k, const char **val)
+{
+	StrBuf s = {0};
+	int from, to;
+	for (int i = 0; i < IPV4_ARGS; i++) {
+		if (!ipv4_overlap(i, k, &from, &to))
+			continue;
+		/* The argument's bits [hi - to, hi - from), counted from its
+		 * least significant one, go to bits [from, to) of the image. */
+		int w = ipv4_image[i].width, hi = ipv4_image[i].bit + w;
+		if (!val[i])
+			val[i] = arg_text(be, c, i);
+		const char *v = val[i];
+		if (hi > to)
+			v = be_fmt(be, "(%s >> %d)", v, hi - to);
+		if (hi - from < w)
+			v = be_fmt(be, "(%s & 0x%x)", v, (1u << (to - from)) - 1);
+		if (16 * k + 16 > to)
+			v = be_fmt(be, "((__u32)%s << %d)", v, 16 * k + 16 - to);
+		strbuf_printf(&s, "%s%s", s.len ? " | " : "", v);
+	}
+	const char *r = s.len ? arena_strndup(be->arena, s.data, s.len) : NULL;
+	strbuf_free(&s);
+	return r;
+}
+
+static const char *ipv4_checksum(Be *be, const IrCall *c)
+{
+	const BeHdrUse *hdr[IPV4_ARGS] = {0}, *wh[IPV4_WORDS];
+	int delta[IPV4_ARGS] = {0}, wbyte[IPV4_WORDS];
+	bool wire = false, calls = c->args.len != IPV4_ARGS;
+	for (int i = 0; i < IPV4_ARGS && !calls; i++) {
+		const IrExpr *a = c->args.items[i];
+		int fi;
+		calls |= has_call(a);
+		if (a && be_type_width(a->type) == ipv4_image[i].width && (hdr[i] = be_direct_field(be, a, &fi)))
+			delta[i] = 8 * hdr[i]->offset + be_field_bit_offset(a->a->type, fi) - ipv4_image[i].bit;
+	}
+	for (int k = 0; k < IPV4_WORDS; k++) {
+		wbyte[k] = ipv4_wire_word(k, hdr, delta, &wh[k]);
+		wire |= wbyte[k] >= 0;
+	}
+	if (!wire || calls)
+		return be_fmt(be, "p4e_ipv4_checksum(%s)", call_args(be, c, 0));
+	/* The packet's words: one check of the header's end for each header,
+	 * a p4e_csum_words() for each run of consecutive words in it. */
+	StrBuf s = {0};
+	bool done[IPV4_WORDS] = {0};
+	for (int k = 0; k < IPV4_WORDS; k++) {
+		if (wbyte[k] < 0 || done[k])
+			continue;
+		const BeHdrUse *h = wh[k];
+		strbuf_printf(&s, "%sP4E_PKT(%d, ", s.len ? " + " : "", h->offset + be_header_bytes(h->type));
+		for (int j = k; j < IPV4_WORDS; j++) {
+			if (done[j] || wh[j] != h)
+				continue;
+			int n = 1;
+			while (j + n < IPV4_WORDS && wh[j + n] == h && wbyte[j + n] == wbyte[j] + 2 * n)
+				n++;
+			strbuf_printf(&s, "%sp4e_csum_words(p4e_data + %d, %d)", j > k ? " + " : "", wbyte[j], n);
+			for (int m = j; m < j + n; m++)
+				done[m] = true;
+		}
+		strbuf_puts(&s, ")");
+	}
+	const char *val[IPV4_ARGS] = {0};
+	for (int k = 0; k < IPV4_WORDS; k++) {
+		const char *w = wbyte[k] < 0 ? ipv4_value_word(be, c, k, val) : NULL;
+		if (w)
+			strbuf_printf(&s, " + bpf_htons((__u16)(%s))", w);
+	}
+	const char *r = be_fmt(be, "p4e_csum_net(%.*s)", (int)s.len, s.data);
+	strbuf_free(&s);
+	return r;
+}
+
 bool be_extern_call(Be *be, const IrCall *c, const char **result)
 {
 	*result = NULL;
@@ -100,7 +249,7 @@ bool be_extern_call(Be *be, const IrCall *c, const char **result)
 		return true;
 	case IC_EXTERN_FUNCTION:
 		if (strcmp(c->name, "ebpf_ipv4_checksum") == 0)
-			*result = be_fmt(be, "p4e_ipv4_checksum(%s)", call_args(be, c, 0));
+			*result = ipv4_checksum(be, c);
 		else if (strcmp(c->name, "csum_replace2") == 0)
 			*result = be_fmt(be, "p4e_csum_replace2(%s)", call_args(be, c, 0));
 		else if (strcmp(c->name, "csum_replace4") == 0)

@@ -12,6 +12,7 @@
 
 #include <linux/types.h>
 #include <bpf/bpf_helpers.h>
+#include <bpf/bpf_endian.h>
 
 /* Folds a 32-bit one's-complement sum into 16 bits. Two folds suffice for
  * any sum of fewer than 65536 16-bit words. */
@@ -64,6 +65,33 @@ static __always_inline __u16 p4e_ipv4_checksum(__u8 version, __u8 ihl, __u8 diff
 	sum += dst >> 16;
 	sum += dst & 0xffff;
 	return (__u16)~p4e_csum_fold(sum);
+}
+
+/* The sum of the `n` 16-bit words at `p` as they are in the packet: in
+ * network order, to be finished by p4e_csum_net(). The caller has checked
+ * that they are inside the packet; `n` is a constant, the loop unrolls. */
+static __always_inline __u32 p4e_csum_words(const void *p, int n)
+{
+	const __u16 *w = p;
+	__u32 sum = 0;
+	int i;
+
+#pragma unroll
+	for (i = 0; i < n; i++)
+		sum += w[i];
+	return sum;
+}
+
+/* The checksum of a sum of 16-bit words in network order (fewer than
+ * 65536), as a native integer like the header field it goes to. */
+static __always_inline __u16 p4e_csum_net(__u32 sum)
+{
+	/* The sum is made here, not sunk into the deparser's block that
+	 * stores the result: its packet loads must come before the
+	 * deparser's stores, and every loaded word would stay live (spilled)
+	 * across them. */
+	barrier_var(sum);
+	return bpf_ntohs((__u16)~p4e_csum_fold(sum));
 }
 
 /* The header checksum of the IPv4 header at `iph` with `ihl` 32-bit words

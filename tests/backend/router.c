@@ -181,7 +181,7 @@ static __always_inline int rt_control(void *p4e_data, void *p4e_data_end, struct
 		if (xout->output_action == 4 /* xdp_action.XDP_REDIRECT */) {
 			hdr->ipv4.hdr_checksum = 0;
 			p4e_o->dirty |= 0x2; /* ipv4 */
-			hdr->ipv4.hdr_checksum = p4e_ipv4_checksum(P4E_PKT(34, (__u8)p4e_load_bits(p4e_data, 112, 4)), P4E_PKT(34, (__u8)p4e_load_bits(p4e_data, 116, 4)), P4E_PKT(34, *(__u8 *)(p4e_data + 15)), P4E_PKT(34, p4e_load_u16(p4e_data + 16)), P4E_PKT(34, p4e_load_u16(p4e_data + 18)), P4E_PKT(34, (__u8)p4e_load_bits(p4e_data, 160, 3)), P4E_PKT(34, (__u16)p4e_load_bits(p4e_data, 163, 13)), hdr->ipv4.ttl, P4E_PKT(34, *(__u8 *)(p4e_data + 23)), P4E_PKT(34, p4e_load_u32(p4e_data + 26)), P4E_PKT(34, p4e_load_u32(p4e_data + 30)));
+			hdr->ipv4.hdr_checksum = p4e_csum_net(P4E_PKT(34, p4e_csum_words(p4e_data + 14, 4) + p4e_csum_words(p4e_data + 26, 4)) + bpf_htons((__u16)(((__u32)hdr->ipv4.ttl << 8) | P4E_PKT(34, *(__u8 *)(p4e_data + 23)))));
 			p4e_o->dirty |= 0x2; /* ipv4 */
 		}
 	}
