@@ -522,11 +522,95 @@ static void switch_stmt(Be *be, const IrStmt *s)
 	be_line(e, "}");
 }
 
+/* The storage steps of `e` (a variable, then fields and indexes) into
+ * steps[], root first; -1 when e is not such a path. */
+static int path_steps(const IrExpr *e, const IrExpr **steps, int max)
+{
+	int n = 0;
+	for (const IrExpr *x = e; x; x = x->a) {
+		if (n == max)
+			return -1;
+		steps[n++] = x;
+		if (x->kind == IE_VAR)
+			break;
+		if (x->kind != IE_FIELD && x->kind != IE_INDEX && x->kind != IE_SLICE)
+			return -1;
+	}
+	if (!n || steps[n - 1]->kind != IE_VAR)
+		return -1;
+	for (int i = 0; i < n / 2; i++) {
+		const IrExpr *t = steps[i];
+		steps[i] = steps[n - 1 - i];
+		steps[n - 1 - i] = t;
+	}
+	return n;
+}
+
+/* Whether two paths may share bits: they do unless they part at different
+ * fields or constant indexes, or start at different variables. */
+static bool paths_overlap(const IrExpr *a, const IrExpr *b)
+{
+	const IrExpr *pa[32], *pb[32];
+	int na = path_steps(a, pa, 32), nb = path_steps(b, pb, 32);
+	if (na < 0 || nb < 0)
+		return true;
+	if (pa[0]->var != pb[0]->var)
+		return false;
+	for (int i = 1; i < na && i < nb; i++) {
+		if (pa[i]->kind != pb[i]->kind)
+			return true;
+		if (pa[i]->kind == IE_FIELD && pa[i]->field != pb[i]->field)
+			return false;
+		if (pa[i]->kind == IE_INDEX && pa[i]->b->kind == IE_CONST && pb[i]->b->kind == IE_CONST &&
+		    value_get_u64(pa[i]->b->value) != value_get_u64(pb[i]->b->value))
+			return false;
+	}
+	return true;
+}
+
+/* Whether running s may change what `c` names: a write to a path that
+ * overlaps it, or any call, table, action or extract, which may write
+ * anything. */
+static bool may_write(const IrStmt *s, const IrExpr *c)
+{
+	if (!s)
+		return false;
+	switch (s->kind) {
+	case IS_CALL:
+	case IS_CALL_ACTION:
+	case IS_APPLY:
+	case IS_APPLY_BLOCK:
+	case IS_EXTRACT:
+		return true;
+	case IS_ASSIGN:
+	case IS_SET_VALID:
+	case IS_SET_INVALID:
+	case IS_PUSH_FRONT:
+	case IS_POP_FRONT:
+		if (paths_overlap(s->lhs, c))
+			return true;
+		break;
+	default:
+		break;
+	}
+	if (has_call(s->lhs) || has_call(s->rhs) || has_call(s->expr))
+		return true;
+	for (int i = 0; i < s->body.len; i++)
+		if (may_write(s->body.items[i], c))
+			return true;
+	for (int i = 0; i < s->cases.len; i++)
+		if (may_write(s->cases.items[i]->body, c))
+			return true;
+	return may_write(s->then, c) || may_write(s->els, c) || may_write(s->init, c) ||
+	       may_write(s->update, c);
+}
+
 /* for (T v in stack) and for (T v in list): a loop over the elements'
  * indexes, v a copy of each. A stack's elements are all visited, valid or
- * not; a stack in storage is read as the loop gets to each element, any
- * other is evaluated once, before the loop, as a list is, into an array.
- * `continue` needs no label: v is set first. */
+ * not. P4 evaluates the collection once, before the loop: a stack in
+ * storage that the body cannot change is read as the loop gets to each
+ * element, any other stack is copied first, and a list is evaluated into
+ * an array. `continue` needs no label: v is set first. */
 static void for_in_elements(Be *be, const IrStmt *s, int n)
 {
 	Emit *e = &be->e;
@@ -534,7 +618,8 @@ static void for_in_elements(Be *be, const IrStmt *s, int n)
 	const IrType *vt = s->var->type;
 	const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
 	const char *elems, *saved = be->fn->cont_label;
-	bool stored = c->kind == IE_VAR || c->kind == IE_FIELD || c->kind == IE_INDEX;
+	bool stored = (c->kind == IE_VAR || c->kind == IE_FIELD || c->kind == IE_INDEX) &&
+		      !may_write(s->then, c);
 	int count;
 	if (c->type->kind != IT_STACK && c->kind != IE_STRUCT) {
 		be_error(be, s->loc, "for-in over a %s is not supported", ir_expr_kind_name(c->kind));

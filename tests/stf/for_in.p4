@@ -7,8 +7,9 @@
  * how many elements were visited and how many were valid, the sum of the
  * valid vids, the elements before the first tag with vid 0xfff (break),
  * sums over lists of constants (continue), of values the body changes,
- * and of tags in reverse, a break inside a switch, nested loops, and the
- * xor of a list of 128-bit values. */
+ * and of tags in reverse, a break inside a switch, nested loops, the xor
+ * of a list of 128-bit values, and the sum of the vids of a stack whose
+ * last element the body changes (the loop sees the stack as it was). */
 #include <xdp_model.p4>
 
 header ethernet_t {
@@ -34,6 +35,7 @@ header res_t {
     bit<8> sw;
     bit<8> nested;
     bit<128> w;
+    bit<16> snap;
 }
 
 struct headers_t {
@@ -156,6 +158,17 @@ control ctl(inout headers_t hdr, in xdp_input xin, out xdp_output xout) {
             w = w ^ x;
         }
         hdr.res.w = w;
+
+        /* The stack is evaluated once: a write to an element the loop has
+         * not reached yet does not change what the loop sees. */
+        bit<16> snap = 0;
+        for (vlan_t t in hdr.vlan) {
+            hdr.vlan[2].vid = 0xabc;
+            if (t.isValid()) {
+                snap = snap + (bit<16>)t.vid;
+            }
+        }
+        hdr.res.snap = snap;
     }
 }
 
