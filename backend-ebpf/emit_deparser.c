@@ -35,10 +35,6 @@ static void rewrite_header(Be *be, const BeHdrUse *h, const char *src)
 		be_line(e, "void *p4e_p = p4e_data;");
 	else
 		be_line(e, "void *p4e_p = p4e_data + (p4e_o->h%d & 0xffff);", h->index);
-	/* clang may otherwise store through a copy of p4e_data + offset made
-	 * for an earlier check (a P4E_PKT read in the control), which the
-	 * verifier does not know to be inside this header's check. */
-	be_line(e, "barrier_var(p4e_p);");
 	be_blank(e);
 	be_line(e, "if (p4e_p + %d > p4e_data_end)", size);
 	be_line(e, "\treturn -1;");
@@ -251,6 +247,10 @@ void be_emit_deparser(Be *be, const IrControl *dep)
 			if (dep->params.items[i]->type->kind == IT_STRUCT)
 				root = dep->params.items[i];
 		be_comment(&be->e, "The packet keeps its shape: store only the fields the control may have written.");
+		/* Else clang may store through a copy of p4e_data + offset made
+		 * for an earlier check (a P4E_PKT read in the control), which the
+		 * verifier does not know to be inside the header's own check. */
+		be_line(&be->e, "barrier_var(p4e_data);");
 		int n = 0;
 		for (int i = 0; i < be->hdrs.len; i++) {
 			const BeHdrUse *h = be->hdrs.items[i];

@@ -133,9 +133,9 @@ static __always_inline int ttl_control(void *p4e_data, void *p4e_data_end, struc
 static __always_inline int ttl_deparser(struct xdp_md *p4e_ctx, void *p4e_data, void *p4e_data_end, struct p4e_offsets *p4e_o, const struct headers_t *hdr)
 {
 	/* The packet keeps its shape: store only the fields the control may have written. */
+	barrier_var(p4e_data);
 	if (hdr->ipv4.ebpf_valid && (p4e_o->dirty & 0x2)) {
 		void *p4e_p = p4e_data + 14;
-		barrier_var(p4e_p);
 
 		if (p4e_p + 20 > p4e_data_end)
 			return -1;
