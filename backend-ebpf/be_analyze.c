@@ -141,22 +141,15 @@ typedef struct Walk {
 	int path_len;
 } Walk;
 
+static IrFind moves_cursor(const IrStmt *s, const void *ctx)
+{
+	(void)ctx;
+	return s->kind == IS_EXTRACT || s->kind == IS_ADVANCE ? IR_FIND_YES : IR_FIND_NO;
+}
+
 bool be_moves_cursor(const IrStmt *s)
 {
-	if (!s)
-		return false;
-	if (s->kind == IS_EXTRACT || s->kind == IS_ADVANCE)
-		return true;
-	if (be_moves_cursor(s->then) || be_moves_cursor(s->els) || be_moves_cursor(s->init) ||
-	    be_moves_cursor(s->update))
-		return true;
-	for (int i = 0; i < s->body.len; i++)
-		if (be_moves_cursor(s->body.items[i]))
-			return true;
-	for (int i = 0; i < s->cases.len; i++)
-		if (be_moves_cursor(s->cases.items[i]->body))
-			return true;
-	return false;
+	return ir_stmt_any(s, moves_cursor, NULL);
 }
 
 /* The extracts of a state's body, in order (nested blocks included); sets

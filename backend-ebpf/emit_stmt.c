@@ -115,18 +115,6 @@ static const struct {
 #define IPV4_ARGS ((int)(sizeof(ipv4_image) / sizeof(ipv4_image[0])))
 #define IPV4_WORDS 10
 
-static bool has_call(const IrExpr *e)
-{
-	if (!e)
-		return false;
-	if (e->kind == IE_CALL || has_call(e->a) || has_call(e->b) || has_call(e->c))
-		return true;
-	for (int i = 0; i < e->args.len; i++)
-		if (has_call(e->args.items[i]))
-			return true;
-	return false;
-}
-
 /* The image bits [*from, *to) that argument i has in word k; false when
  * it has none. */
 static bool ipv4_overlap(int i, int k, int *from, int *to)
@@ -198,7 +186,7 @@ static const char *ipv4_checksum(Be *be, const IrCall *c)
 	for (int i = 0; i < IPV4_ARGS && !calls; i++) {
 		const IrExpr *a = c->args.items[i];
 		int fi;
-		calls |= has_call(a);
+		calls |= ir_expr_has_effects(a);
 		if (a && be_type_width(a->type) == ipv4_image[i].width && (hdr[i] = be_direct_field(be, a, &fi)))
 			delta[i] = 8 * hdr[i]->offset + be_field_bit_offset(a->a->type, fi) - ipv4_image[i].bit;
 	}
@@ -448,20 +436,18 @@ static void push_pop(Be *be, const IrStmt *s)
 	}
 }
 
+static IrFind loop_break(const IrStmt *s, const void *ctx)
+{
+	(void)ctx;
+	if (s->kind == IS_FOR || s->kind == IS_FOR_IN)
+		return IR_FIND_SKIP; /* its breaks are its own */
+	return s->kind == IS_BREAK ? IR_FIND_YES : IR_FIND_NO;
+}
+
 /* Whether s has a `break` of the loop around it, not of one inside it. */
 static bool breaks_loop(const IrStmt *s)
 {
-	if (!s || s->kind == IS_FOR || s->kind == IS_FOR_IN)
-		return false;
-	if (s->kind == IS_BREAK)
-		return true;
-	for (int i = 0; i < s->body.len; i++)
-		if (breaks_loop(s->body.items[i]))
-			return true;
-	for (int i = 0; i < s->cases.len; i++)
-		if (breaks_loop(s->cases.items[i]->body))
-			return true;
-	return breaks_loop(s->then) || breaks_loop(s->els);
+	return ir_stmt_any(s, loop_break, NULL);
 }
 
 /* A switch whose cases break the loop around it: C's `break` would only
@@ -568,41 +554,32 @@ static bool paths_overlap(const IrExpr *a, const IrExpr *b)
 	return true;
 }
 
-/* Whether running s may change what `c` names: a write to a path that
+/* Whether s itself may change what `c` names: a write to a path that
  * overlaps it, or any call, table, action or extract, which may write
  * anything. */
-static bool may_write(const IrStmt *s, const IrExpr *c)
+static IrFind writes(const IrStmt *s, const void *c)
 {
-	if (!s)
-		return false;
 	switch (s->kind) {
 	case IS_CALL:
 	case IS_CALL_ACTION:
 	case IS_APPLY:
 	case IS_APPLY_BLOCK:
 	case IS_EXTRACT:
-		return true;
+		return IR_FIND_YES;
 	case IS_ASSIGN:
 	case IS_SET_VALID:
 	case IS_SET_INVALID:
 	case IS_PUSH_FRONT:
 	case IS_POP_FRONT:
 		if (paths_overlap(s->lhs, c))
-			return true;
+			return IR_FIND_YES;
 		break;
 	default:
 		break;
 	}
-	if (has_call(s->lhs) || has_call(s->rhs) || has_call(s->expr))
-		return true;
-	for (int i = 0; i < s->body.len; i++)
-		if (may_write(s->body.items[i], c))
-			return true;
-	for (int i = 0; i < s->cases.len; i++)
-		if (may_write(s->cases.items[i]->body, c))
-			return true;
-	return may_write(s->then, c) || may_write(s->els, c) || may_write(s->init, c) ||
-	       may_write(s->update, c);
+	return ir_expr_has_effects(s->lhs) || ir_expr_has_effects(s->rhs) || ir_expr_has_effects(s->expr)
+		       ? IR_FIND_YES
+		       : IR_FIND_NO;
 }
 
 /* for (T v in stack) and for (T v in list): a loop over the elements'
@@ -619,7 +596,7 @@ static void for_in_elements(Be *be, const IrStmt *s, int n)
 	const char *v = be_lvalue(be, ir_var_ref(be->p, s->var, s->loc));
 	const char *elems, *saved = be->fn->cont_label;
 	bool stored = (c->kind == IE_VAR || c->kind == IE_FIELD || c->kind == IE_INDEX) &&
-		      !may_write(s->then, c);
+		      !ir_stmt_any(s->then, writes, c);
 	int count;
 	if (c->type->kind != IT_STACK && c->kind != IE_STRUCT) {
 		be_error(be, s->loc, "for-in over a %s is not supported", ir_expr_kind_name(c->kind));

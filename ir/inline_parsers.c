@@ -250,20 +250,15 @@ static void inline_call(Inliner *in, IrState *st, int k)
 	goes_to(st, in->to_states.items[0]);
 }
 
+static IrFind applies_parser(const IrStmt *s, const void *sub)
+{
+	return s->kind == IS_APPLY_BLOCK && s->parser && (!sub || s->parser == sub) ? IR_FIND_YES : IR_FIND_NO;
+}
+
 /* Whether s applies the parser `sub` (any parser when NULL). */
 static bool applies(const IrStmt *s, const IrParser *sub)
 {
-	if (!s)
-		return false;
-	if (s->kind == IS_APPLY_BLOCK && s->parser && (!sub || s->parser == sub))
-		return true;
-	for (int i = 0; i < s->body.len; i++)
-		if (applies(s->body.items[i], sub))
-			return true;
-	for (int i = 0; i < s->cases.len; i++)
-		if (applies(s->cases.items[i]->body, sub))
-			return true;
-	return applies(s->then, sub) || applies(s->els, sub) || applies(s->init, sub) || applies(s->update, sub);
+	return ir_stmt_any(s, applies_parser, sub);
 }
 
 static IrStmt *branch_body(IrProgram *p, IrStmt *s, Loc loc)

@@ -597,6 +597,12 @@ struct IrVisitor {
 	IrTable *in_table;
 };
 void ir_visit_program(IrProgram *p, IrVisitor *v);
+
+/* Whether `pred` finds s or a statement inside it; IR_FIND_SKIP: not this
+ * one, and nothing inside it either. */
+typedef enum IrFind { IR_FIND_NO, IR_FIND_YES, IR_FIND_SKIP } IrFind;
+typedef IrFind (*IrStmtPred)(const IrStmt *s, const void *ctx);
+bool ir_stmt_any(const IrStmt *s, IrStmtPred pred, const void *ctx);
 void ir_visit_stmt(IrVisitor *v, IrStmt *s);
 void ir_visit_expr(IrVisitor *v, IrExpr **slot);
 

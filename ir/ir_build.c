@@ -429,6 +429,23 @@ IrVar *ir_var_new(IrProgram *p, IrVarKind kind, const char *name, const char *p4
 
 /* ---- walking ---- */
 
+bool ir_stmt_any(const IrStmt *s, IrStmtPred pred, const void *ctx)
+{
+	if (!s)
+		return false;
+	IrFind found = pred(s, ctx);
+	if (found != IR_FIND_NO)
+		return found == IR_FIND_YES;
+	for (int i = 0; i < s->body.len; i++)
+		if (ir_stmt_any(s->body.items[i], pred, ctx))
+			return true;
+	for (int i = 0; i < s->cases.len; i++)
+		if (ir_stmt_any(s->cases.items[i]->body, pred, ctx))
+			return true;
+	return ir_stmt_any(s->then, pred, ctx) || ir_stmt_any(s->els, pred, ctx) ||
+	       ir_stmt_any(s->init, pred, ctx) || ir_stmt_any(s->update, pred, ctx);
+}
+
 void ir_visit_expr(IrVisitor *v, IrExpr **slot)
 {
 	IrExpr *e = *slot;
