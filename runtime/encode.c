@@ -374,6 +374,17 @@ static int mask_prefix(const uint8_t *be, unsigned width)
 	return prefix;
 }
 
+/* The largest value of `width` bits that value&&&mask matches: the end of
+ * the range a prefix covers. */
+static void range_end(unsigned width, const uint8_t *value, const uint8_t *mask, uint8_t *hi)
+{
+	unsigned nb = p4e_be_bytes(width), i;
+
+	for (i = 0; i < nb; i++)
+		hi[i] = value[i] | (uint8_t)~mask[i];
+	hi[0] &= width % 8 ? (uint8_t)((1u << (width % 8)) - 1) : 0xff;
+}
+
 static void reverse(uint8_t *b, unsigned n)
 {
 	unsigned i;
@@ -420,11 +431,9 @@ static int parse_range(const struct p4e_field *f, const char *text, const char *
 				 what, text);
 			return p4e_err(EINVAL);
 		}
-		for (i = 0; i < nb; i++) {
+		for (i = 0; i < nb; i++)
 			value[i] &= mask[i];
-			hi[i] = value[i] | (uint8_t)~mask[i];
-		}
-		hi[0] &= f->width % 8 ? (uint8_t)((1u << (f->width % 8)) - 1) : 0xff;
+		range_end(f->width, value, mask, hi);
 	}
 	prefix_mask(f->width, f->width, mask);
 	return (int)f->width;
@@ -819,16 +828,13 @@ int p4e_entry_decode(struct p4e_entry *e, const void *key, const void *value, co
 
 		e->key_given[i] = true;
 		if (f->match == P4E_MATCH_RANGE && key && mask) {
-			uint8_t v[P4E_MAX_FIELD_BYTES], m[P4E_MAX_FIELD_BYTES];
-			unsigned j, nb = p4e_be_bytes(f->width);
+			uint8_t v[P4E_MAX_FIELD_BYTES], m[P4E_MAX_FIELD_BYTES], hi[P4E_MAX_FIELD_BYTES];
 
-			/* A stored piece is a prefix: lo..lo with the masked bits set. */
+			/* A stored piece is a prefix: it ends with its masked bits set. */
 			p4e_field_get(f, key, v);
 			p4e_field_get(f, mask, m);
-			for (j = 0; j < nb; j++)
-				v[j] |= (uint8_t)~m[j];
-			v[0] &= f->width % 8 ? (uint8_t)((1u << (f->width % 8)) - 1) : 0xff;
-			p4e_field_put(f, e->hi, v);
+			range_end(f->width, v, m, hi);
+			p4e_field_put(f, e->hi, hi);
 		}
 		if (t->kind == P4E_TABLE_LPM && f->match == P4E_MATCH_LPM && key) {
 			long p = (long)get_u32(key, 0) - 8L * (f->offset - 4) -

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /* bench_util.h: what the frontend benchmarks (parse_bench, check_bench)
- * share: the thread's CPU time, medians, and reading the input file. */
+ * share: the thread's CPU time, medians, and their arguments and input file. */
 #ifndef BENCH_UTIL_H
 #define BENCH_UTIL_H
 
@@ -32,18 +32,37 @@ static inline double median(double *v, int n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static inline int read_file(const char *path, StrBuf *out)
+enum { BENCH_MAX_RUNS = 101 };
+
+/* `NAME FILE.p4 [RUNS]`: the file read into `text`, the runs (7 unless
+ * given) and its lines. Returns 0, or the exit status after a message. */
+static inline int bench_args(int argc, char **argv, StrBuf *text, int *runs, long *lines)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
-		return -1;
+	if (argc < 2 || argc > 3) {
+		fprintf(stderr, "usage: %s FILE.p4 [RUNS]\n", argv[0]);
+		return 2;
 	}
-	int err = strbuf_read(out, f);
+	*runs = argc > 2 ? atoi(argv[2]) : 7;
+	if (*runs < 1 || *runs > BENCH_MAX_RUNS) {
+		fprintf(stderr, "%s: RUNS must be 1 to %d\n", argv[0], BENCH_MAX_RUNS);
+		return 2;
+	}
+	FILE *f = fopen(argv[1], "rb");
+	if (!f) {
+		perror(argv[1]);
+		return 1;
+	}
+	int err = strbuf_read(text, f);
 	fclose(f);
-	if (err)
-		fprintf(stderr, "%s: read error\n", path);
-	return err;
+	if (err) {
+		fprintf(stderr, "%s: read error\n", argv[1]);
+		strbuf_free(text);
+		return 1;
+	}
+	*lines = 0;
+	for (size_t i = 0; i < text->len; i++)
+		*lines += text->data[i] == '\n';
+	return 0;
 }
 
 #endif

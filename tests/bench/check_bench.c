@@ -25,7 +25,6 @@
 #include "frontend.h"
 #include "sema.h"
 
-enum { MAX_RUNS = 101 };
 
 /* One parse, and when `check` one sema_check of its tree; returns the CPU
  * time, or a negative number after errors. *arena_bytes gets the size of
@@ -58,27 +57,16 @@ static double run_once(const char *path, const StrBuf *text, bool check, size_t 
 
 int main(int argc, char **argv)
 {
-	if (argc < 2 || argc > 3) {
-		fprintf(stderr, "usage: %s FILE.p4 [RUNS]\n", argv[0]);
-		return 2;
-	}
-	const char *path = argv[1];
-	int runs = argc > 2 ? atoi(argv[2]) : 7;
-	if (runs < 1 || runs > MAX_RUNS) {
-		fprintf(stderr, "%s: RUNS must be 1 to %d\n", argv[0], MAX_RUNS);
-		return 2;
-	}
 	StrBuf text = {0};
-	if (read_file(path, &text) != 0) {
-		strbuf_free(&text);
-		return 1;
-	}
-	long lines = 0;
-	for (size_t i = 0; i < text.len; i++)
-		lines += text.data[i] == '\n';
+	int runs;
+	long lines;
+	int rc = bench_args(argc, argv, &text, &runs, &lines);
+	if (rc)
+		return rc;
+	const char *path = argv[1];
 	double mb = (double)text.len / 1e6;
 
-	double parse_times[MAX_RUNS], check_times[MAX_RUNS];
+	double parse_times[BENCH_MAX_RUNS], check_times[BENCH_MAX_RUNS];
 	size_t parse_bytes = 0, check_bytes = 0;
 	int status = 0;
 	/* Alternate the two so that frequency scaling and noise hit both alike. */

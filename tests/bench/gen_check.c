@@ -372,21 +372,7 @@ static void gen_stmts(Pool *p, int depth, int n, int nest)
 static void preamble(void)
 {
 	line(0, "// A generated program for the type checker's benchmark (tests/bench/gen_check.c).");
-	line(0, "error { NoError, PacketTooShort, NoMatch, StackOutOfBounds, HeaderTooShort, "
-		"ParserTimeout, ParserInvalidArgument }");
-	line(0, "extern packet_in {");
-	line(1, "void extract<T>(out T hdr);");
-	line(1, "void extract<T>(out T variableSizeHeader, in bit<32> variableFieldSizeInBits);");
-	line(1, "T lookahead<T>();");
-	line(1, "void advance(in bit<32> sizeInBits);");
-	line(1, "bit<32> length();");
-	line(0, "}");
-	line(0, "extern packet_out {");
-	line(1, "void emit<T>(in T hdr);");
-	line(0, "}");
-	line(0, "extern void verify(in bool check, in error toSignal);");
-	line(0, "action NoAction() {}");
-	line(0, "match_kind { exact, ternary, lpm }");
+	core_declarations();
 	blank();
 	line(0, "extern Register<T, I> {");
 	line(1, "Register(bit<32> size);");

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
 /* gen_out.h: what the benchmark's program generators share: indented lines
- * counted as they are written, and xorshift64* randomness, so that a seed
- * gives the same program everywhere. One generator per program includes it. */
+ * counted as they are written, core.p4's declarations, and xorshift64*
+ * randomness, so that a seed gives the same program everywhere. One generator per program includes it. */
 #ifndef GEN_OUT_H
 #define GEN_OUT_H
 
@@ -30,6 +30,28 @@ static inline void blank(void)
 {
 	putchar('\n');
 	lines_written++;
+}
+
+/* What core.p4 declares and every generated program needs: errors, the
+ * packet externs, verify, NoAction and the match kinds. */
+static inline void core_declarations(void)
+{
+	line(0, "error { NoError, PacketTooShort, NoMatch, StackOutOfBounds, HeaderTooShort,");
+	line(1, "ParserTimeout, ParserInvalidArgument }");
+	line(0, "extern packet_in {");
+	line(1, "void extract<T>(out T hdr);");
+	line(1, "void extract<T>(out T variableSizeHeader, in bit<32> variableFieldSizeInBits);");
+	line(1, "T lookahead<T>();");
+	line(1, "void advance(in bit<32> sizeInBits);");
+	line(1, "bit<32> length();");
+	line(0, "}");
+	line(0, "extern packet_out {");
+	line(1, "void emit<T>(in T hdr);");
+	line(0, "}");
+	line(0, "extern void verify(in bool check, in error toSignal);");
+	line(0, "@noWarn(\"unused\")");
+	line(0, "action NoAction() {}");
+	line(0, "match_kind { exact, ternary, lpm }");
 }
 
 static uint64_t rng_state;

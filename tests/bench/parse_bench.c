@@ -26,7 +26,6 @@
 #define YYLTYPE P4YYLTYPE
 #include "lexer.h"
 
-enum { MAX_RUNS = 101 };
 
 /* What the kernel did for this thread: page faults, and its time in seconds. */
 typedef struct KernelUse {
@@ -65,27 +64,18 @@ static long lex_only(Diag *diag, const char *name, const char *text, size_t len)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2 || argc > 3) {
-		fprintf(stderr, "usage: %s FILE.p4 [RUNS]\n", argv[0]);
-		return 2;
-	}
-	const char *path = argv[1];
-	int runs = argc > 2 ? atoi(argv[2]) : 7;
-	if (runs < 1 || runs > MAX_RUNS) {
-		fprintf(stderr, "%s: RUNS must be 1 to %d\n", argv[0], MAX_RUNS);
-		return 2;
-	}
 	StrBuf text = {0};
-	if (read_file(path, &text) != 0)
-		return 1;
-	long lines = 0;
-	for (size_t i = 0; i < text.len; i++)
-		lines += text.data[i] == '\n';
+	int runs;
+	long lines;
+	int rc = bench_args(argc, argv, &text, &runs, &lines);
+	if (rc)
+		return rc;
+	const char *path = argv[1];
 	double mb = (double)text.len / 1e6;
 
 	Diag diag;
 	diag_init(&diag, stderr);
-	double lex_times[MAX_RUNS], parse_times[MAX_RUNS];
+	double lex_times[BENCH_MAX_RUNS], parse_times[BENCH_MAX_RUNS];
 	KernelUse kernel = {0}; /* in all the parses */
 	long tokens = 0;
 	size_t arena_bytes = 0;
